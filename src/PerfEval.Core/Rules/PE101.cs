@@ -1,0 +1,31 @@
+using PerfEval.Findings;
+using PerfEval.Model;
+
+namespace PerfEval.Rules;
+
+public sealed class PE101 : FormRule
+{
+    public override RuleInfo Info { get; } = new("PE101", Severity.Error, "funding-breakdown-mismatch",
+        "年度资金总额不等于当年财政拨款、上年结转资金、其他资金之和");
+
+    public override IEnumerable<Finding> Check(FormContext ctx)
+    {
+        var f = ctx.Form;
+        var total = f.FundingTotal;
+        if (total is null || total.Kind != FundingKind.Total) yield break;
+        var subs = new[] { f.Appropriation, f.CarryOver, f.OtherFunds }.Where(r => r is not null).Select(r => r!).ToList();
+
+        foreach (var (name, pick) in new (string, Func<FundingRow, StatedNumber>)[]
+        {
+            ("年初预算数", r => r.Initial), ("全年预算数", r => r.FullYear), ("全年执行数", r => r.Executed),
+        })
+        {
+            var stated = pick(total);
+            var filled = subs.Select(pick).Where(n => n.HasValue).ToList();
+            if (stated.Value is null || filled.Count == 0) continue;
+            var sum = filled.Sum(n => n.Value!.Value);
+            if (sum != stated.Value)
+                yield return Found($"{name}：年度资金总额 {Fmt.S(stated)} 与分项合计 {Fmt.N(sum)} 不符", stated.Ref, sum, stated.Value);
+        }
+    }
+}
