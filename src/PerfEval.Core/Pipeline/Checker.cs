@@ -1,0 +1,67 @@
+using PerfEval.Config;
+using PerfEval.Findings;
+using PerfEval.Grid;
+using PerfEval.Model;
+using PerfEval.Readers;
+using PerfEval.Recognition;
+using PerfEval.Rules;
+using PerfEval.Scoring;
+
+namespace PerfEval.Pipeline;
+
+/// <summary>
+/// Reads, recognizes, scores and checks one file. Whatever the file holds,
+/// the outcome is a FileResult: an unreadable file is a PE001 finding.
+/// </summary>
+public sealed class Checker
+{
+    readonly ScoringProfile _profile;
+    readonly RuleSettings _rules;
+
+    public Checker(ScoringProfile? profile = null, RuleSettings? rules = null)
+    {
+        _profile = profile ?? ScoringProfile.National;
+        _rules = rules ?? RuleSettings.Default;
+    }
+
+    public FileResult Check(string path, string? displayPath = null)
+    {
+        var shown = displayPath ?? path;
+        SourceDocument doc;
+        try
+        {
+            doc = Read(path);
+        }
+        catch (UnreadableFileException ex)
+        {
+            return FileOnly(shown, PE001.Create(ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return FileOnly(shown, PE001.Create("无法打开文件（" + ex.Message + "）"));
+        }
+
+        var forms = FormRecognizer.Recognize(doc);
+        if (forms.Count == 0) return FileOnly(shown, PE002.Create());
+        return new FileResult(shown, Array.Empty<Finding>(), forms.Select(CheckForm).ToList());
+    }
+
+    public FormResult CheckForm(Form form)
+    {
+        var score = ScoringEngine.Score(form, _profile);
+        var ctx = new FormContext(form, score, _profile);
+        var findings = new List<Finding>();
+        foreach (var rule in RuleCatalog.FormRules)
+            foreach (var f in rule.Check(ctx))
+                if (_rules.Apply(f) is { } kept) findings.Add(kept);
+        return new FormResult(form, score, findings);
+    }
+
+    FileResult FileOnly(string path, Finding f)
+    {
+        var kept = _rules.Apply(f);
+        return new FileResult(path, kept is null ? Array.Empty<Finding>() : new[] { kept }, Array.Empty<FormResult>());
+    }
+
+    public static SourceDocument Read(string path) => InputKinds.ReaderFor(path).Read(path);
+}
