@@ -1,1 +1,3 @@
-return 0;
+using PerfEval.Cli;
+
+return App.Run(args);

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text;
+using PerfEval.Config;
+
+namespace PerfEval.Cli;
+
+/// <summary>The `perfeval` command line: parses arguments and hands each command its options.</summary>
+public static class App
+{
+    public const int Ok = 0, Findings = 1, Usage = 2;
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var io = new Io(stdout, stderr);
+        var root = new RootCommand("perfeval：项目支出绩效自评表检查工具——重算得分、核对数字、输出问题清单");
+        root.Subcommands.Add(CheckCommand.Create(io));
+        root.Subcommands.Add(DumpCommand.Create(io));
+        root.Subcommands.Add(RulesCommand.Create(io));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            io.Err.WriteLine("perfeval: " + parsed.Errors[0].Message + "（用 perfeval --help 查看用法）");
+            return Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Err, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            io.Err.WriteLine("perfeval: " + ex.Message);
+            return Usage;
+        }
+        catch (ConfigException ex)
+        {
+            io.Err.WriteLine("perfeval: 配置错误：" + ex.Message);
+            return Usage;
+        }
+    }
+
+    /// <summary>--config FILE, else perfeval.json in the current folder when present, else the national defaults.</summary>
+    public static Settings LoadSettings(string? configPath)
+    {
+        if (configPath is not null)
+        {
+            if (!File.Exists(configPath)) throw new UsageException($"配置文件不存在：{configPath}");
+            return Settings.Load(configPath);
+        }
+        return File.Exists(Settings.DefaultFileName) ? Settings.Load(Settings.DefaultFileName) : new Settings();
+    }
+}
+
+/// <summary>Where a command writes: the console, or the writers a test passes in.</summary>
+public sealed class Io
+{
+    readonly TextWriter? _out;
+
+    public Io(TextWriter? stdout, TextWriter? stderr)
+    {
+        _out = stdout;
+        Out = stdout ?? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+        Err = stderr ?? new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+    }
+
+    public TextWriter Out { get; }
+    public TextWriter Err { get; }
+    public bool IsConsole => _out is null;
+
+    /// <summary>A byte stream onto stdout for the JSON writers.</summary>
+    public Stream OpenStdout() => IsConsole ? Console.OpenStandardOutput() : new TextWriterStream(Out);
+}
+
+/// <summary>Lets byte-oriented writers write UTF-8 into a test's TextWriter.</summary>
+sealed class TextWriterStream : Stream
+{
+    readonly TextWriter _w;
+    readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
+
+    public TextWriterStream(TextWriter w) => _w = w;
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        var chars = new char[_decoder.GetCharCount(buffer, offset, count)];
+        _decoder.GetChars(buffer, offset, count, chars, 0);
+        _w.Write(chars);
+    }
+
+    public override void Flush() => _w.Flush();
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
