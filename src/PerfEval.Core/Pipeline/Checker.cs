@@ -41,9 +41,20 @@ public sealed class Checker
             return FileOnly(shown, PE001.Create("无法打开文件（" + ex.Message + "）"));
         }
 
-        var forms = FormRecognizer.Recognize(doc);
-        if (forms.Count == 0) return FileOnly(shown, PE002.Create());
-        return new FileResult(shown, Array.Empty<Finding>(), forms.Select(CheckForm).ToList());
+        try
+        {
+            var forms = FormRecognizer.Recognize(doc);
+            if (forms.Count == 0) return FileOnly(shown, PE002.Create());
+            return new FileResult(shown, Array.Empty<Finding>(), forms.Select(CheckForm).ToList());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of ours must not stop a batch; it still surfaces, named, on this file.
+            return FileOnly(shown, PE002.Create() with
+            {
+                Message = $"识别或检查表格时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者",
+            });
+        }
     }
 
     public FormResult CheckForm(Form form)
@@ -54,7 +65,13 @@ public sealed class Checker
         foreach (var rule in RuleCatalog.FormRules)
             foreach (var f in rule.Check(ctx))
                 if (_rules.Apply(f) is { } kept) findings.Add(kept);
-        return new FormResult(form, score, findings);
+        // Top to bottom, as the form reads; findings about the whole form first.
+        var ordered = findings
+            .OrderBy(f => f.Cell is null ? 0 : 1)
+            .ThenBy(f => f.Cell?.Row ?? 0).ThenBy(f => f.Cell?.Col ?? 0)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
+        return new FormResult(form, score, ordered);
     }
 
     FileResult FileOnly(string path, Finding f)

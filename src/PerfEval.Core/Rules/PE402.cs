@@ -24,19 +24,20 @@ public sealed class PE402 : FormRule
             {
                 var n = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
                 var unit = Family(m.Groups["u"].Value);
-                var ind = Measuring(f, m.Groups["noun"].Value, unit);
+                var (ind, noun) = Measuring(f, m.Groups["noun"].Value, unit);
                 if (ind is null) continue;
+                var quote = m.Groups["n"].Value + m.Groups["u"].Value + noun;
                 var values = new[] { ind.Target, ind.Actual }.Where(v => v.Number is not null).ToList();
                 if (values.Count == 0 || values.Any(v => v.Number == n)) continue;
                 var shown = (ind.Actual.Number is not null ? ind.Actual : ind.Target).Raw.Trim().TrimStart('=', '＝');
-                yield return Found($"文字所述“{m.Value}”与指标“{Names.Of(ind)}”的 {shown} 不符",
+                yield return Found($"文字所述“{quote}”与指标“{Names.Of(ind)}”的 {shown} 不符",
                     field.Ref, values[0].Number, n);
             }
         }
     }
 
     /// <summary>The indicator whose name holds the counted noun (or its longest leading part) in the same unit family.</summary>
-    static Indicator? Measuring(Form f, string noun, string unit)
+    static (Indicator? Indicator, string Noun) Measuring(Form f, string noun, string unit)
     {
         for (int len = noun.Length; len >= 3; len--)
         {
@@ -45,10 +46,10 @@ public sealed class PE402 : FormRule
             {
                 if (!TextNorm.Key(ind.Name).Contains(part, StringComparison.Ordinal)) continue;
                 var u = ind.Target.Unit ?? ind.Actual.Unit;
-                if (u is not null && Family(u) == unit) return ind;
+                if (u is not null && Family(u) == unit) return (ind, part);
             }
         }
-        return null;
+        return (null, "");
     }
 
     static string Family(string unit) => unit switch
