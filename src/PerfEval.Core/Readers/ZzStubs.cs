@@ -1,3 +1,4 @@
 namespace PerfEval.Readers;
-public sealed class WordReader : IDocumentReader { public PerfEval.Grid.SourceDocument Read(string path) => throw new UnreadableFileException("stub"); }
-public sealed class XlsxReader : IDocumentReader { public PerfEval.Grid.SourceDocument Read(string path) => throw new UnreadableFileException("stub"); }
+
+// Stand-in until the Excel reader lands.
+public sealed class XlsxReader : IDocumentReader { public PerfEval.Grid.SourceDocument Read(string path) => throw new UnreadableFileException("暂不支持 .xlsx"); }
