@@ -71,6 +71,8 @@ public static class Labels
     /// <summary>A label cell, its weight stripped: 产出指标(50分) → 产出指标.</summary>
     public static string StripWeight(string key)
     {
+        // Is runs for every cell against every column label; most keys cannot match, and the test is exact.
+        if (!key.EndsWith("分)", StringComparison.Ordinal)) return key;
         var m = LabelWeight.Match(key);
         return m.Success ? m.Groups["label"].Value : key;
     }

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace PerfEval.Bench;
+
+/// <summary>Re-saves files the way LibreOffice writes them (`soffice --convert-to`), for corpora with office-suite verbosity.</summary>
+public static class LibreOffice
+{
+    /// <summary>Converts the files (all of one extension) into outDir, keeping their names; throws unless every one came out.</summary>
+    public static void Convert(IReadOnlyCollection<string> files, string ext, string outDir, string profileDir)
+    {
+        var soffice = FindOnPath("soffice") ?? throw new InvalidOperationException(
+            "LibreOffice (soffice) is needed to write office-suite-style files: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui");
+        var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // A profile of its own, so converters running at once (here or in another program) never share one.
+        foreach (var a in new[] { "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=" + new Uri(profileDir).AbsoluteUri,
+                     "--convert-to", ext.TrimStart('.'), "--outdir", outDir })
+            psi.ArgumentList.Add(a);
+        foreach (var f in files) psi.ArgumentList.Add(f);
+        using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + soffice);
+        var errors = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        foreach (var f in files)
+            if (!File.Exists(Path.Combine(outDir, Path.GetFileName(f))))
+                throw new InvalidOperationException($"LibreOffice did not convert {f}: {errors.Result}");
+    }
+
+    static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Where(d => d.Length > 0).Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+}

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+using PerfEval.Bench;
+
+// whole: the whole-run benchmark (see bench/README.md); floor: its floor, run as a child process;
+// anything else goes to BenchmarkDotNet (e.g. `micro --filter '*'`).
+return args.FirstOrDefault() switch
+{
+    "whole" => WholeRun.Run(args[1..]),
+    "floor" => Floor.Run(args[1..]),
+    "micro" => Micro(args[1..]),
+    _ => Usage(),
+};
+
+static int Micro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(WholeRun).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: PerfEval.Bench whole [--files N] [--sizes A,B,C] [--repeat R] [--jobs J] [--kinds docx,xlsx,mixed] [--corpus DIR] [--perfeval PATH]");
+    Console.Error.WriteLine("       PerfEval.Bench micro [BenchmarkDotNet options, e.g. --filter '*']");
+    return 2;
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PerfEval.Samples;
+
+namespace PerfEval.Bench;
+
+/// <summary>
+/// `whole`: times `perfeval check` (a separate process, as a user runs it)
+/// over generated corpora at several sizes, next to the floor on the same
+/// files, then start-up on one small file, then `fix` and `summary` when the
+/// build has them.
+/// </summary>
+public static partial class WholeRun
+{
+    sealed record Options(int Files, int[] Sizes, int Repeat, int Jobs, string CorpusDir, string Perfeval, CorpusKind[] Kinds);
+
+    sealed record Row(string Corpus, int Files, int Forms, long Bytes, Best Check, Best Floor);
+
+    sealed record Best(TimeSpan Wall, TimeSpan? Cpu, long Peak);
+
+    [GeneratedRegex(@"(\d+) 个文件，(\d+) 张表")]
+    private static partial Regex Closing();
+
+    public static int Run(string[] args)
+    {
+        var o = Parse(args);
+        Console.WriteLine($"perfeval: {o.Perfeval}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
+        var rows = new List<Row>();
+        foreach (var kind in o.Kinds)
+        {
+            // The mixed corpus holds about Files forms in files of one to five.
+            int files = kind == CorpusKind.Mixed ? Math.Max(1, o.Files / 3) : o.Files;
+            var corpus = Corpus.Ensure(kind, files, o.CorpusDir, s => Console.Error.WriteLine(s));
+            var sizes = kind == CorpusKind.Mixed ? new[] { files } : o.Sizes.Where(s => s <= files).DefaultIfEmpty(files).ToArray();
+            foreach (var size in sizes)
+                rows.Add(Measure(o, corpus, size));
+        }
+        Print(rows);
+        Growth(rows);
+        StartUp(o);
+        OtherCommands(o);
+        return 0;
+    }
+
+    static Options Parse(string[] args)
+    {
+        int files = 10_000, repeat = 3, jobs = Environment.ProcessorCount;
+        int[]? sizes = null;
+        string corpus = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus");
+        string perfeval = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "perfeval.exe" : "perfeval");
+        var kinds = new[] { CorpusKind.Docx, CorpusKind.Xlsx, CorpusKind.Mixed };
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--files": files = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--sizes": sizes = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
+                case "--repeat": repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--jobs": jobs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--corpus": corpus = Path.GetFullPath(Next()); break;
+                case "--perfeval": perfeval = Path.GetFullPath(Next()); break;
+                case "--kinds": kinds = Next().Split(',').Select(k => Enum.Parse<CorpusKind>(k, ignoreCase: true)).ToArray(); break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+        // By default: the full size, and the sizes a tenth and a hundredth of it, to show how cost grows.
+        sizes ??= new[] { files / 100, files / 10, files }.Where(s => s >= Corpus.BucketSize).Distinct().ToArray();
+        if (sizes.Length == 0) sizes = new[] { files };
+        return new Options(files, sizes, Math.Max(1, repeat), jobs, corpus, perfeval, kinds);
+    }
+
+    static Row Measure(Options o, Corpus corpus, int files)
+    {
+        var buckets = corpus.Buckets(files);
+        int forms = corpus.FormsIn(files);
+        long bytes = corpus.BytesIn(files);
+        WarmCache(buckets);
+        var report = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.txt");
+        Best? check = null, floor = null;
+        for (int r = 0; r < o.Repeat; r++)
+        {
+            var f = Measured.Run(Self(), new[] { "floor", "--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture) }.Concat(buckets));
+            if (f.ExitCode != 0) throw new InvalidOperationException("floor failed: " + f.Stderr);
+            floor = Keep(floor, f);
+
+            var c = Measured.Run(o.Perfeval, new[] { "check", "--no-progress", "--fail-on", "never", "--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture), "-o", report }.Concat(buckets));
+            if (c.ExitCode != 0) throw new InvalidOperationException($"perfeval exited {c.ExitCode}: {c.Stderr}");
+            var closing = Closing().Match(File.ReadLines(report).Last());
+            // A run that read fewer forms than were written did less work than it should: not a valid timing.
+            if (!closing.Success || int.Parse(closing.Groups[2].Value) != forms)
+                throw new InvalidOperationException($"perfeval reported “{File.ReadLines(report).Last()}” for {files} files, {forms} forms");
+            check = Keep(check, c);
+        }
+        File.Delete(report);
+        var row = new Row(Corpus.Name(corpus.Kind), files, forms, bytes, check!, floor!);
+        Console.Error.WriteLine($"  {row.Corpus} {files} files: check {row.Check.Wall.TotalSeconds:0.00}s, floor {row.Floor.Wall.TotalSeconds:0.00}s");
+        return row;
+    }
+
+    /// <summary>The fastest run's wall time, the least CPU time, the highest peak seen in any run.</summary>
+    static Best Keep(Best? so, Measurement m) => so is null
+        ? new Best(m.Wall, m.Cpu, m.PeakBytes)
+        : new Best(m.Wall < so.Wall ? m.Wall : so.Wall, Min(so.Cpu, m.Cpu), Math.Max(so.Peak, m.PeakBytes));
+
+    static TimeSpan? Min(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    static void WarmCache(IEnumerable<string> buckets)
+    {
+        foreach (var f in buckets.SelectMany(Directory.EnumerateFiles)) File.ReadAllBytes(f);
+    }
+
+    static void Print(List<Row> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| corpus | files | forms | MB | check s | forms/s | MB/s | peak MB | floor s | floor peak MB | check ÷ floor | check cpu s | floor cpu s | cpu ÷ cpu |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            double s = r.Check.Wall.TotalSeconds, mb = r.Bytes / 1e6;
+            string cpu = r.Check.Cpu is { } c && r.Floor.Cpu is { } f
+                ? string.Create(CultureInfo.InvariantCulture, $"{c.TotalSeconds:0.00} | {f.TotalSeconds:0.00} | {c / f:0.00}")
+                : "– | – | –";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Corpus} | {r.Files} | {r.Forms} | {mb:0.0} | {s:0.00} | {r.Forms / s:0} | {mb / s:0.0} | {r.Check.Peak / 1e6:0} | {r.Floor.Wall.TotalSeconds:0.00} | {r.Floor.Peak / 1e6:0} | {s / r.Floor.Wall.TotalSeconds:0.00} | {cpu} |"));
+        }
+    }
+
+    /// <summary>Cost per form and peak memory of each size against the smallest size of the same corpus.</summary>
+    static void Growth(List<Row> rows)
+    {
+        Console.WriteLine();
+        foreach (var g in rows.GroupBy(r => r.Corpus).Where(g => g.Count() > 1))
+        {
+            var first = g.First();
+            foreach (var r in g.Skip(1))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{g.Key}: {first.Files} → {r.Files} files: time per form ×{r.Check.Wall.TotalSeconds / r.Forms / (first.Check.Wall.TotalSeconds / first.Forms):0.00}, peak memory ×{(double)r.Check.Peak / first.Check.Peak:0.00}"));
+        }
+    }
+
+    static void StartUp(Options o)
+    {
+        var small = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus", "startup.docx");
+        if (!File.Exists(small))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(small)!);
+            DocxSampleWriter.Write(new[] { Variants.Make(SeedText.LoadDefault(), 0) }, small, heading: null);
+        }
+        var times = new List<double>();
+        for (int i = 0; i < 11; i++)
+        {
+            var m = Measured.Run(o.Perfeval, new[] { "check", small });
+            if (m.ExitCode is not (0 or 1)) throw new InvalidOperationException($"perfeval exited {m.ExitCode}: {m.Stderr}");
+            if (i > 0) times.Add(m.Wall.TotalMilliseconds); // the first run may find the binaries out of the page cache
+        }
+        times.Sort();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"start-up: `perfeval check` on one single-form .docx: median {times[times.Count / 2]:0} ms, best {times[0]:0} ms, worst {times[^1]:0} ms (10 runs)"));
+    }
+
+    /// <summary>fix and summary on 1,000 docx files, when this build of perfeval has them.</summary>
+    static void OtherCommands(Options o)
+    {
+        var corpus = Corpus.Ensure(CorpusKind.Docx, o.Files, o.CorpusDir, s => Console.Error.WriteLine(s));
+        int files = Math.Min(1000, corpus.Files);
+        var buckets = corpus.Buckets(files);
+        var outDir = Directory.CreateTempSubdirectory("perfeval-bench-").FullName;
+        try
+        {
+            foreach (var (name, extra) in new[]
+            {
+                ("summary", new[] { "--out", Path.Combine(outDir, "summary.csv") }),
+                ("fix", new[] { "--out-dir", Path.Combine(outDir, "fixed") }),
+            })
+            {
+                if (Measured.Run(o.Perfeval, new[] { name, "--help" }).ExitCode != 0)
+                {
+                    Console.WriteLine($"{name}: not in this build of perfeval; not measured");
+                    continue;
+                }
+                if (name == "fix") Directory.CreateDirectory(extra[1]);
+                var m = Measured.Run(o.Perfeval, new[] { name }.Concat(buckets).Concat(extra));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} on {files} docx files: {m.Wall.TotalSeconds:0.00} s, peak {m.PeakBytes / 1e6:0} MB, exit {m.ExitCode}{(m.ExitCode > 1 ? " " + m.Stderr.Trim() : "")}"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    /// <summary>This program, to run its floor command in a process of its own.</summary>
+    static string Self() => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PerfEval.Bench.exe" : "PerfEval.Bench");
+
+    static string Machine()
+    {
+        try
+        {
+            var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+            return model?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        }
+        catch (IOException)
+        {
+            return "unknown CPU";
+        }
+    }
+}
