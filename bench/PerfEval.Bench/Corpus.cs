@@ -115,7 +115,11 @@ public sealed class Corpus
         return Enumerable.Range(0, files).Select(_ => kind == CorpusKind.Mixed ? rng.Next(1, 6) : 1).ToList();
     }
 
-    /// <summary>Re-saves the staged files with LibreOffice (two converters at once, each with its own profile) into their buckets.</summary>
+    /// <summary>
+    /// Re-saves the staged files with LibreOffice into their buckets: two
+    /// converters at once, each with its own profile, at most 100 files each
+    /// (one soffice has been seen to stop after 245).
+    /// </summary>
     static void Resave(string staging, string root, Action<string> log)
     {
         var files = Directory.GetFiles(staging).OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -123,7 +127,7 @@ public sealed class Corpus
         var clock = Stopwatch.StartNew();
         log($"  re-saving {files.Count} files with LibreOffice");
         var groups = files.GroupBy(f => Path.GetExtension(f))
-            .SelectMany(g => g.Chunk(Math.Clamp((g.Count() + 1) / 2, 1, 400)).Select(c => (Ext: g.Key, Files: c)))
+            .SelectMany(g => g.Chunk(Math.Clamp((g.Count() + 1) / 2, 1, 100)).Select(c => (Ext: g.Key, Files: c)))
             .ToList();
         Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (group, _, i) =>
         {

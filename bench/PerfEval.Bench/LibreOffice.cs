@@ -8,6 +8,20 @@ public static class LibreOffice
     /// <summary>Converts the files (all of one extension) into outDir, keeping their names; throws unless every one came out.</summary>
     public static void Convert(IReadOnlyCollection<string> files, string ext, string outDir, string profileDir)
     {
+        Run(files, ext, outDir, profileDir);
+        // A converter that died part-way gets one more go at what it left.
+        var missing = Missing(files, outDir);
+        if (missing.Count > 0) Run(missing, ext, outDir, profileDir);
+        missing = Missing(files, outDir);
+        if (missing.Count > 0)
+            throw new InvalidOperationException($"LibreOffice did not convert {missing.Count} files, among them {missing[0]}");
+    }
+
+    static List<string> Missing(IEnumerable<string> files, string outDir) =>
+        files.Where(f => !File.Exists(Path.Combine(outDir, Path.GetFileName(f)))).ToList();
+
+    static void Run(IReadOnlyCollection<string> files, string ext, string outDir, string profileDir)
+    {
         var soffice = FindOnPath("soffice") ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is needed to write office-suite-style files: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui");
         var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -20,9 +34,7 @@ public static class LibreOffice
         var errors = p.StandardError.ReadToEndAsync();
         p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        foreach (var f in files)
-            if (!File.Exists(Path.Combine(outDir, Path.GetFileName(f))))
-                throw new InvalidOperationException($"LibreOffice did not convert {f}: {errors.Result}");
+        errors.Wait();
     }
 
     static string? FindOnPath(string name) =>

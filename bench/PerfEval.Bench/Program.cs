@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "whole" => WholeRun.Run(args[1..]),
     "floor" => Floor.Run(args[1..]),
+    "steady" => Steady.Run(args[1..]),
     "micro" => Micro(args[1..]),
     _ => Usage(),
 };
@@ -20,6 +21,7 @@ static int Micro(string[] args)
 static int Usage()
 {
     Console.Error.WriteLine("usage: PerfEval.Bench whole [--files N] [--sizes A,B,C] [--repeat R] [--jobs J] [--kinds docx,xlsx,mixed] [--corpus DIR] [--perfeval PATH]");
+    Console.Error.WriteLine("       PerfEval.Bench steady [--passes N] DIR|FILE…");
     Console.Error.WriteLine("       PerfEval.Bench micro [BenchmarkDotNet options, e.g. --filter '*']");
     return 2;
 }

@@ -24,6 +24,7 @@ public static partial class WholeRun
     public static int Run(string[] args)
     {
         var o = Parse(args);
+        if (o.Perfeval.Length == 0) o = o with { Perfeval = Publish() };
         Console.WriteLine($"perfeval: {o.Perfeval}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
         var rows = new List<Row>();
@@ -48,7 +49,7 @@ public static partial class WholeRun
         int files = 10_000, repeat = 3, jobs = Environment.ProcessorCount;
         int[]? sizes = null;
         string corpus = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus");
-        string perfeval = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "perfeval.exe" : "perfeval");
+        string perfeval = "";
         var kinds = new[] { CorpusKind.Docx, CorpusKind.Xlsx, CorpusKind.Mixed };
         for (int i = 0; i < args.Length; i++)
         {
@@ -140,6 +141,19 @@ public static partial class WholeRun
         }
     }
 
+    /// <summary>perfeval as installed: `dotnet publish` (ReadyToRun, see its csproj) into bench/out/perfeval.</summary>
+    static string Publish()
+    {
+        var root = SeedText.FindRepoRoot();
+        var outDir = Path.Combine(root, "bench", "out", "perfeval");
+        Console.Error.WriteLine($"publishing perfeval to {outDir}");
+        var m = Measured.Run("dotnet", new[] { "publish", Path.Combine(root, "src", "PerfEval.Cli"), "-c", "Release", "-o", outDir, "--nologo" });
+        if (m.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + m.Stdout + m.Stderr);
+        return Path.Combine(outDir, Exe("perfeval"));
+    }
+
+    static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
+
     static void StartUp(Options o)
     {
         var small = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus", "startup.docx");
@@ -148,17 +162,26 @@ public static partial class WholeRun
             Directory.CreateDirectory(Path.GetDirectoryName(small)!);
             DocxSampleWriter.Write(new[] { Variants.Make(SeedText.LoadDefault(), 0) }, small, heading: null);
         }
-        var times = new List<double>();
-        for (int i = 0; i < 11; i++)
-        {
-            var m = Measured.Run(o.Perfeval, new[] { "check", small });
-            if (m.ExitCode is not (0 or 1)) throw new InvalidOperationException($"perfeval exited {m.ExitCode}: {m.Stderr}");
-            if (i > 0) times.Add(m.Wall.TotalMilliseconds); // the first run may find the binaries out of the page cache
-        }
-        times.Sort();
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"start-up: `perfeval check` on one single-form .docx: median {times[times.Count / 2]:0} ms, best {times[0]:0} ms, worst {times[^1]:0} ms (10 runs)"));
+        // The build output (no ReadyToRun) for comparison, when it is not what was measured above.
+        var built = Path.Combine(AppContext.BaseDirectory, Exe("perfeval"));
+        foreach (var (what, exe) in new[] { ("as given", o.Perfeval), ("dotnet build output", built) }.DistinctBy(p => p.Item2))
+        {
+            var wall = new List<double>();
+            var cpu = new List<double>();
+            for (int i = 0; i < 11; i++)
+            {
+                var m = Measured.Run(exe, new[] { "check", small });
+                if (m.ExitCode is not (0 or 1)) throw new InvalidOperationException($"perfeval exited {m.ExitCode}: {m.Stderr}");
+                if (i == 0) continue; // the first run may find the binaries out of the page cache
+                wall.Add(m.Wall.TotalMilliseconds);
+                cpu.Add(m.Cpu?.TotalMilliseconds ?? double.NaN);
+            }
+            wall.Sort();
+            cpu.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"start-up ({what}): `perfeval check` on one single-form .docx: wall median {wall[wall.Count / 2]:0} ms, best {wall[0]:0} ms, worst {wall[^1]:0} ms; CPU median {cpu[cpu.Count / 2]:0} ms (10 runs)"));
+        }
     }
 
     /// <summary>fix and summary on 1,000 docx files, when this build of perfeval has them.</summary>
@@ -176,7 +199,8 @@ public static partial class WholeRun
                 ("fix", new[] { "--out-dir", Path.Combine(outDir, "fixed") }),
             })
             {
-                if (Measured.Run(o.Perfeval, new[] { name, "--help" }).ExitCode != 0)
+                var help = Measured.Run(o.Perfeval, new[] { "--help" }).Stdout;
+                if (!help.Split('\n').Any(l => l.TrimStart().StartsWith(name + " ", StringComparison.Ordinal)))
                 {
                     Console.WriteLine($"{name}: not in this build of perfeval; not measured");
                     continue;
@@ -194,7 +218,7 @@ public static partial class WholeRun
     }
 
     /// <summary>This program, to run its floor command in a process of its own.</summary>
-    static string Self() => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PerfEval.Bench.exe" : "PerfEval.Bench");
+    static string Self() => Path.Combine(AppContext.BaseDirectory, Exe("PerfEval.Bench"));
 
     static string Machine()
     {

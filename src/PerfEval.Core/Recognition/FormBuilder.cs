@@ -36,6 +36,7 @@ internal sealed class FormBuilder
     string _remark = "";
     readonly Dictionary<string, TextField> _analysis = new();
     readonly List<LabelWeight> _labelWeights = new();
+    readonly Dictionary<string, int> _found = new();
     bool _sawAnything;
 
     FormBuilder(Segment seg) => _seg = seg;
@@ -98,7 +99,7 @@ internal sealed class FormBuilder
     void ReadRow(GridRow row)
     {
         var cells = row.Cells;
-        var keys = cells.Select(c => TextNorm.Key(c.Text)).ToArray();
+        var keys = Keys(cells);
 
         CollectLabelWeights(row, keys);
 
@@ -134,6 +135,18 @@ internal sealed class FormBuilder
         }
 
         if (_block == Block.Analysis) ReadAnalysis(row, keys);
+    }
+
+    /// <summary>The key of every cell; a merged area's copies share its text, so each area is keyed once.</summary>
+    static string[] Keys(IReadOnlyList<GridCell> cells)
+    {
+        var keys = new string[cells.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var text = cells[i].Text;
+            keys[i] = i > 0 && ReferenceEquals(text, cells[i - 1].Text) ? keys[i - 1] : TextNorm.Key(text);
+        }
+        return keys;
     }
 
     void ReadHeaderFields(GridRow row, string[] keys)
@@ -178,10 +191,12 @@ internal sealed class FormBuilder
     /// Recognizes a header row by how many of the block's column labels it holds,
     /// and records the grid column of each.
     /// </summary>
-    static bool FindCols(IReadOnlyList<GridCell> cells, string[] keys, Dictionary<string, int> into,
+    bool FindCols(IReadOnlyList<GridCell> cells, string[] keys, Dictionary<string, int> into,
         (string Name, string[] Variants)[] columns, int needed)
     {
-        var found = new Dictionary<string, int>();
+        // Runs twice on every row: one scratch table rather than a new one each time.
+        var found = _found;
+        found.Clear();
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].IsHorizontalCopy || cells[i].IsVerticalCopy || keys[i].Length == 0) continue;
@@ -376,7 +391,8 @@ internal sealed class FormBuilder
     {
         for (int i = 0; i < row.Cells.Count; i++)
         {
-            if (!row.Cells[i].IsOrigin) continue;
+            // The pattern ends in 分); checking that first spares a regex run on every cell.
+            if (!row.Cells[i].IsOrigin || !keys[i].EndsWith("分)", StringComparison.Ordinal)) continue;
             var m = Labels.LabelWeight.Match(keys[i]);
             if (!m.Success) continue;
             var label = m.Groups["label"].Value;

@@ -52,14 +52,18 @@ public static class FormRecognizer
 
     static RowKind Classify(GridRow row)
     {
-        var filled = row.Distinct.Where(c => !c.IsVerticalCopy && TextNorm.Key(c.Text).Length > 0).ToList();
-        foreach (var c in filled)
+        int filled = 0;
+        string? only = null;
+        foreach (var c in row.Cells)
         {
+            if (c.IsHorizontalCopy || c.IsVerticalCopy) continue;
             var key = TextNorm.Key(c.Text);
+            if (key.Length == 0) continue;
             if (Labels.Is(key, Labels.Project)) return RowKind.Project;
-            if (filled.Count == 1 && key.Contains(Labels.Title) && key.Length <= Labels.Title.Length + 8) return RowKind.Title;
+            filled++;
+            only = key;
         }
-        return RowKind.Other;
+        return filled == 1 && only!.Contains(Labels.Title) && only.Length <= Labels.Title.Length + 8 ? RowKind.Title : RowKind.Other;
     }
 
     static bool IsBody(GridRow row) => row.Distinct.Any(c =>
@@ -67,7 +71,7 @@ public static class FormRecognizer
         if (c.IsVerticalCopy) return false;
         var key = TextNorm.Key(c.Text);
         return Labels.Is(key, Labels.Level3) || Labels.Is(key, Labels.FullYear) || Labels.Is(key, Labels.Initial)
-            || Labels.FundingBlock.IsMatch(key) || Labels.Is(key, Labels.Total);
+            || key.StartsWith("项目资金", StringComparison.Ordinal) || Labels.Is(key, Labels.Total);
     });
 }
 
