@@ -133,7 +133,11 @@ public class CorrectedWorkbookTests
         Assert.Equal(91m, cells["H25"].Number);
         Assert.Equal("指标12：次数", cells["D24"].Value);
         using var book = Open(bytes);
-        Assert.Equal("A12:A24", book.Worksheet("测试项目").Cell("A12").MergedRange().RangeAddress.ToString());
+        var ws = book.Worksheet("测试项目");
+        Assert.Equal("A12:A24", ws.Cell("A12").MergedRange().RangeAddress.ToString());
+        Assert.Equal("B13:B24", ws.Cell("B13").MergedRange().RangeAddress.ToString());
+        Assert.Equal("C13:C24", ws.Cell("C13").MergedRange().RangeAddress.ToString());
+        Assert.Equal("数量指标", ws.Cell("C13").GetString());
     }
 
     [Fact]

@@ -225,8 +225,9 @@ internal sealed class FormSheetWriter
         var form = _r.Form;
         for (int i = 0; i < form.Indicators.Count; i++)
             Indicator(i, form.Indicators[i], _r.Score.Indicators[i]);
-        MergeRuns(N.Level1, null);
+        // 二级 first: its runs end where the 一级 text changes, which merging 一级 would blank out.
         MergeRuns(N.Level2, N.Level1);
+        MergeRuns(N.Level1, null);
         HelperHeaders();
         string Range(string name) => _t.Find(name) is { } p
             ? $"{Col(p.Col)}{_t.AreaFirst}:{Col(p.Col)}{_t.AreaFirst + _n - 1}"

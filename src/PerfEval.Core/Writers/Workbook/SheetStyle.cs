@@ -34,12 +34,15 @@ public static class SheetStyle
         if (repeatRows > 0) page.SetRowsToRepeatAtTop(1, repeatRows);
     }
 
-    /// <summary>Lines a text takes in a cell this many characters wide; CJK characters count double.</summary>
+    /// <summary>
+    /// Lines a text takes in a cell this many characters wide. CJK characters
+    /// count double, and a little more, as programs without 宋体 draw them wider.
+    /// </summary>
     public static int Lines(string text, double widthChars)
     {
         var usable = Math.Max(1, widthChars - 1);
         return text.Split('\n').Sum(line =>
-            Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch >= '\u2E80' ? 2 : 1) / usable)));
+            Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch >= '\u2E80' ? 2.4 : 1.0) / usable)));
     }
 
     public static double Height(int lines) => Math.Max(MinRowHeight, lines * LineHeight);

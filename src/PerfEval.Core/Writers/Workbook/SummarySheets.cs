@@ -58,7 +58,7 @@ internal static class SummarySheets
     public static void WriteIssues(IXLWorksheet ws, IReadOnlyList<FormSheet> forms)
     {
         var headers = new[] { "序号", "原表位置", "项目", "规则", "级别", "原文件位置", "本工作簿位置", "说明", "应为", "填报值" };
-        var widths = new double[] { 5, 8, 16, 7, 5, 14, 16, 44, 7, 7 };
+        var widths = new double[] { 5, 8, 16, 7, 5, 14, 22, 44, 7, 7 };
         Header(ws, headers, widths);
         int row = 2;
         foreach (var f in forms)
@@ -116,7 +116,7 @@ internal static class SummarySheets
         all.Style.Alignment.WrapText = true;
         all.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         if (lastRow > 1) all.SetAutoFilter();
-        SheetStyle.FitRows(ws, Enumerable.Range(2, Math.Max(lastRow - 1, 0)).SelectMany(r =>
+        SheetStyle.FitRows(ws, Enumerable.Range(1, lastRow).SelectMany(r =>
             Enumerable.Range(1, lastCol).Select(c => (r, 1, ws.Column(c).Width, Shown(ws.Cell(r, c))))));
         SheetStyle.PrintSetup(ws, Math.Max(lastRow, 1), lastCol, repeatRows: 1);
     }
