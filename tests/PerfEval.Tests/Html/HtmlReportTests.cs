@@ -85,7 +85,7 @@ public class HtmlReportTests
         Assert.Contains("不在模型里的单元格", under);
         Assert.DoesNotContain("PE202", under); // it sits on its cell
         // Every finding is written exactly once as a note.
-        Assert.Equal(result.Findings.Count, Regex.Matches(html, "<li class=\"sev-").Count);
+        Assert.Equal(result.Findings.Count, Regex.Matches(html, "<li class=\"sev-[a-z]+\" data-rule=").Count);
     }
 
     [Fact]
@@ -176,6 +176,15 @@ public class HtmlReportTests
     [InlineData("x\u0000y", "x\uFFFDy")]
     [InlineData("", "")]
     public void Escaping(string text, string escaped) => Assert.Equal(escaped, Writers.Html.Html.E(text));
+
+    [Theory]
+    [InlineData("保留两位小数：本例应为 `20.40%`。若金额填错，改正金额。", "保留两位小数。若金额填错，改正金额。")]
+    [InlineData("如果算错了（例如第1张表的接待费用，见 PE202），应改正得分。", "如果算错了，应改正得分。")]
+    [InlineData("按建议调整，例如第1张表把效益增至 30。另有规定的按规定。", "按建议调整。另有规定的按规定。")]
+    [InlineData("选择评分方案（见下）。", "选择评分方案。")]
+    [InlineData("1. 打开文件。\n2. 本例是第3张表。", "1. 打开文件。")]
+    public void Rule_notes_leave_out_the_rule_pages_seed_examples(string page, string note) =>
+        Assert.Equal(note, RuleNotes.Generic(page));
 
     [Fact]
     public void Rule_page_lists_become_html_lists()

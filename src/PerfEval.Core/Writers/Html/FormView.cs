@@ -32,6 +32,14 @@ public static class FormView
         Total(w, r, marks);
         w.Write("</tbody></table></div>\n");
 
+        var placed = marks.Placed;
+        if (placed.Count > 0)
+        {
+            w.Write("<div class=\"print-notes\">");
+            PaperRow.WriteNotes(w, placed, printCopy: true);
+            w.Write("</div>\n");
+        }
+
         var left = marks.Left;
         if (left.Count > 0)
         {

@@ -150,7 +150,7 @@ public sealed class HtmlReport : IReportWriter
         foreach (var g in Grades.Order) w.Write($"<option value=\"{g}\">{g}</option>");
         w.Write("</select><span id=\"shown\" class=\"shown\"></span></div>");
         w.Write("<table class=\"list\" id=\"form-table\"><thead><tr>");
-        w.Write("<th data-sort=\"num\" class=\"n\">序号</th><th data-sort=\"text\">项目名称</th><th data-sort=\"text\">主管部门</th>");
+        w.Write("<th data-sort=\"num\" class=\"n\">序号</th><th data-sort=\"text\">项目名称</th><th data-sort=\"text\">主管部门</th><th data-sort=\"text\">位置</th>");
         w.Write("<th data-sort=\"num\" class=\"num\">填报总分</th><th data-sort=\"num\" class=\"num\">重算总分</th><th data-sort=\"num\" class=\"num\">差额</th>");
         w.Write("<th data-sort=\"num\">等级</th><th data-sort=\"num\">问题</th></tr></thead><tbody>\n");
         int n = 0;
@@ -160,8 +160,9 @@ public sealed class HtmlReport : IReportWriter
             var diff = l.Stated is { } s ? s - l.Recomputed : (decimal?)null;
             w.Write($"<tr data-error=\"{l.Errors}\" data-warning=\"{l.Warnings}\" data-info=\"{l.Infos}\" data-grade=\"{Html.E(l.Grade)}\">");
             w.Write($"<td class=\"n\" data-v=\"{n}\">{n}</td>");
-            w.Write($"<td><a href=\"#{l.Anchor}\">{(l.Project.Length > 0 ? Html.E(l.Project) : "（未填项目名称）")}</a><span class=\"where\">{Html.E(l.File)} · {Html.E(l.Location)}</span></td>");
+            w.Write($"<td><a href=\"#{l.Anchor}\">{(l.Project.Length > 0 ? Html.E(l.Project) : "（未填项目名称）")}</a></td>");
             w.Write($"<td class=\"dept\">{Html.E(l.Department)}</td>");
+            w.Write($"<td class=\"where\" title=\"{Html.E(l.File)}\">{Html.E(Path.GetFileName(l.File))} · {Html.E(l.Location)}</td>");
             w.Write(l.Stated is { } st ? $"<td class=\"num\" data-v=\"{Html.N(st)}\">{Html.N(st)}</td>" : "<td class=\"num blank\" data-v=\"\">未填</td>");
             w.Write($"<td class=\"num\" data-v=\"{Html.N(l.Recomputed)}\">{Html.N(l.Recomputed)}</td>");
             w.Write(diff is { } d

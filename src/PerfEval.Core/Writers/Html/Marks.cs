@@ -38,6 +38,9 @@ public sealed class Marks
         return fresh.OrderByDescending(m => m.Finding.Severity).ThenBy(m => m.Number).ToList();
     }
 
+    /// <summary>Marks drawn cells took, in their original order.</summary>
+    public IReadOnlyList<Mark> Placed => _all.Where(_taken.Contains).ToList();
+
     /// <summary>Marks no drawn cell took, in their original order.</summary>
     public IReadOnlyList<Mark> Left => _all.Where(m => !_taken.Contains(m)).ToList();
 }

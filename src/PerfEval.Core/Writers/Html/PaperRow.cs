@@ -82,14 +82,20 @@ public sealed class PaperRow
         w.Write("</td></tr>\n");
     }
 
-    /// <summary>The list of notes used in the margin and under a form.</summary>
-    public static void WriteNotes(TextWriter w, IEnumerable<Mark> marks)
+    /// <summary>
+    /// The list of notes used in the margin and under a form. The printed copy
+    /// (notes move under the table on paper) carries no data attributes, so
+    /// each finding is counted once.
+    /// </summary>
+    public static void WriteNotes(TextWriter w, IEnumerable<Mark> marks, bool printCopy = false)
     {
         w.Write("<ol class=\"findings\">");
         foreach (var m in marks)
         {
             var f = m.Finding;
-            w.Write($"<li class=\"{Html.Sev(f.Severity)}\" data-rule=\"{Html.E(f.Rule)}\" data-severity=\"{f.Severity.Name()}\">");
+            w.Write(printCopy
+                ? $"<li class=\"{Html.Sev(f.Severity)}\">"
+                : $"<li class=\"{Html.Sev(f.Severity)}\" data-rule=\"{Html.E(f.Rule)}\" data-severity=\"{f.Severity.Name()}\">");
             w.Write($"<span class=\"mk {Html.Sev(f.Severity)}\">{m.Number}</span>");
             w.Write($"<a class=\"code\" href=\"#{Html.RuleAnchor(f.Rule)}\">{Html.E(f.Rule)}</a> ");
             w.Write($"<span class=\"msg\">{Html.E(f.Message)}</span></li>");

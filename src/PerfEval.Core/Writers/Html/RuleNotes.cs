@@ -22,7 +22,8 @@ public static class RuleNotes
     static RuleNote Load(RuleInfo info)
     {
         var doc = RuleCatalog.Documentation(info.Code) ?? "";
-        return new RuleNote(info, Title(doc, info), Block(FirstParagraph(doc, "为什么重要")), Block(FirstParagraph(doc, "如何修改表格")));
+        return new RuleNote(info, Title(doc, info),
+            Block(Generic(FirstParagraph(doc, "为什么重要"))), Block(Generic(FirstParagraph(doc, "如何修改表格"))));
     }
 
     /// <summary>"# PE202 indicator-score-mismatch 定量指标得分不符" gives 定量指标得分不符.</summary>
@@ -51,6 +52,34 @@ public static class RuleNotes
             para.Add(line.Trim());
         }
         return string.Join("\n", para);
+    }
+
+    // The rule pages illustrate with the seed document (本例, 第6张表); in a report about
+    // other forms those asides mislead, so each sentence is cut where one starts.
+    static readonly Regex SeedAside = new(@"本例|例如第\s*\d+\s*张表|第\s*\d+\s*张表|附件\s*1", RegexOptions.CultureInvariant);
+    static readonly Regex Sentence = new(@"[^。]+(?:。|$)", RegexOptions.CultureInvariant);
+    // An aside in brackets goes whole; "（见下）" points at a part of the page the report leaves out.
+    static readonly Regex Bracketed = new(@"（[^（）]*(?:本例|第\s*\d+\s*张表|附件\s*1)[^（）]*）|（见下）", RegexOptions.CultureInvariant);
+
+    public static string Generic(string markdown)
+    {
+        var lines = new List<string>();
+        foreach (var line in markdown.Split('\n'))
+        {
+            var item = ListItem.Match(line).Value;
+            var text = Bracketed.Replace(line[item.Length..], "");
+            var kept = string.Concat(Sentence.Matches(text).Select(m => Cut(m.Value))).Trim();
+            if (kept.Length > 0) lines.Add(item + kept);
+        }
+        return string.Join("\n", lines);
+    }
+
+    static string Cut(string sentence)
+    {
+        var m = SeedAside.Match(sentence);
+        if (!m.Success) return sentence;
+        var kept = sentence[..m.Index].TrimEnd(' ', '：', ':', '，', ',', '、', '（', '(', '；');
+        return kept.Trim().Length == 0 ? "" : kept + "。";
     }
 
     static readonly Regex ListItem = new(@"^(?:[-*]|\d+\.)\s+", RegexOptions.CultureInvariant);

@@ -46,7 +46,8 @@ main { padding-top: 22px; padding-bottom: 40px; }
 .card.sev-info { border-top-color: var(--info); } .card.sev-info .value { color: var(--info); }
 
 .charts { display: grid; grid-template-columns: 3fr 2fr; gap: 14px; margin-top: 14px; }
-.panel { margin: 0; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 18px; }
+.panel { margin: 0; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 18px; display: flex; flex-direction: column; }
+.panel .chart { margin: auto 0; }
 .panel figcaption h2 { font-size: 15px; }
 .panel figcaption p { margin: 0 0 10px; color: var(--faint); font-size: 12px; }
 .chart { display: block; max-width: 100%; height: auto; font-family: var(--sans); }
@@ -79,7 +80,7 @@ table.list { width: 100%; border-collapse: collapse; background: var(--paper); b
 .list tr:last-child td { border-bottom: 0; }
 .list .num { text-align: right; }
 .list .n { color: var(--faint); width: 48px; }
-.list .where { display: block; color: var(--faint); font-size: 12px; }
+.list .where { color: var(--faint); font-size: 12.5px; }
 .list .dept { color: var(--muted); }
 .list .diff { font-weight: 600; } .list .diff.zero { color: var(--faint); font-weight: 400; }
 .list .blank { color: var(--faint); }
@@ -182,17 +183,38 @@ ol.findings li.sev-info .msg { color: var(--muted); }
   .charts, .rule-list { grid-template-columns: 1fr; }
   .form-head { flex-direction: column; align-items: flex-start; }
 }
-@page { size: A4 landscape; margin: 11mm; }
+.print-notes { display: none; }
+@page { size: A4 portrait; margin: 12mm 11mm; }
 @media print {
-  html, body { background: #fff; font-size: 12px; }
+  html, body { background: #fff; font-size: 11px; }
   .masthead { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
   .masthead .wrap, main, .foot { max-width: none; padding-left: 0; padding-right: 0; }
+  .masthead .wrap { padding-top: 0; padding-bottom: 8px; }
   .controls, .list th.sortable::after { display: none !important; }
+  .cards { grid-template-columns: repeat(5, 1fr); gap: 8px; } .card .value { font-size: 22px; }
+  .charts { grid-template-columns: 3fr 2fr; }
+  .rule-list { grid-template-columns: 1fr 1fr; }
   .card, .panel, .form, .rule, table.list { border-color: #c8ced6; }
-  .form { border: 0; padding: 0; margin: 0; break-before: page; }
+  .list td, .list th { padding: 4px 6px; }
+  .form { border: 0; border-radius: 0; padding: 0; margin: 0; break-before: page; }
+  .form-head { flex-direction: row; align-items: flex-end; padding-bottom: 6px; }
+  .scores { gap: 14px; } .scores dd { font-size: 15px; }
+  .paper { margin-top: 8px; }
+  table.sheet { font-size: 10.5px; }
+  .sheet col.c-block { width: 50px; } .sheet col.c-l1 { width: 56px; } .sheet col.c-l2 { width: 64px; }
+  .sheet col.c-val { width: 62px; } .sheet col.c-w { width: 40px; } .sheet col.c-s { width: 74px; } .sheet col.c-reason { width: 96px; }
+  .sheet col.c-notes { width: 0; }
+  .sheet td.notes, .sheet thead { display: none; }
+  .sheet td { padding: 2px 4px; }
+  .sheet td.flag { padding-right: 16px; }
+  .sheet tr.colhead td.lbl { font-size: 10px; }
+  sup.mk { font-size: 8px; }
+  .sheet td.prose { font-size: 10px; line-height: 1.4; padding: 3px 5px; }
+  .print-notes { display: block; margin-top: 8px; columns: 2; column-gap: 18px; }
+  .loose { padding: 6px 10px; }
   .rules { break-before: page; }
+  .rule-list { gap: 8px; }
   .sheet tr, .rule, .card, .panel, ol.findings li { break-inside: avoid; }
-  .sheet col.c-notes { width: 250px; }
   a { color: inherit; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
