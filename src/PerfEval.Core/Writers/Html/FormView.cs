@@ -135,7 +135,7 @@ public static class FormView
         var head = new PaperRow(marks, "colhead")
             .Label("绩效指标", f.LabelWeights.Where(l => l.Level is null).Select(l => (CellRef?)l.Ref),
                 rowspan: Math.Max(inds.Count, 1) + 1, cssClass: "lbl block")
-            .Label("一级指标").Label("二级指标").Label("三级指标").Label("年度指标值").Label("实际完成值")
+            .Label("一级指标", at: f.IndicatorHeaderRef).Label("二级指标").Label("三级指标").Label("年度指标值").Label("实际完成值")
             .Label("分值").Label("得分").Label("偏差原因分析及改进措施");
         head.WriteTo(w);
         if (inds.Count == 0)
