@@ -101,6 +101,8 @@ tr.sev-error td:first-child { box-shadow: inset 3px 0 var(--err); }
 .grade.g-4 { background: var(--g4); } .grade.g-0 { background: var(--g0); }
 
 .forms { margin-top: 8px; }
+/* A batch of thousands of forms would otherwise be laid out in full before the page shows. */
+.form { content-visibility: auto; contain-intrinsic-size: auto 1300px; }
 .form { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; margin-top: 26px; padding: 18px 22px 20px; }
 .form-head { display: flex; justify-content: space-between; align-items: flex-end; gap: 20px; border-bottom: 1px solid var(--hair); padding-bottom: 12px; }
 .form-head .crumb { margin: 0; color: var(--faint); font-size: 12px; }
@@ -196,7 +198,7 @@ ol.findings li.sev-info .msg { color: var(--muted); }
   .rule-list { grid-template-columns: 1fr 1fr; }
   .card, .panel, .form, .rule, table.list { border-color: #c8ced6; }
   .list td, .list th { padding: 4px 6px; }
-  .form { border: 0; border-radius: 0; padding: 0; margin: 0; break-before: page; }
+  .form { border: 0; border-radius: 0; padding: 0; margin: 0; break-before: page; content-visibility: visible; }
   .form-head { flex-direction: row; align-items: flex-end; padding-bottom: 6px; }
   .scores { gap: 14px; } .scores dd { font-size: 15px; }
   .paper { margin-top: 8px; }
