@@ -4,6 +4,7 @@ using System.Text;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
 using PerfEval.Writers;
+using PerfEval.Writers.Html;
 
 namespace PerfEval.Cli;
 
@@ -13,8 +14,8 @@ public static class CheckCommand
     public static Command Create(Io io)
     {
         var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件或文件夹（递归）", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）、json、jsonl", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）、json、jsonl、html", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "html");
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
@@ -52,6 +53,7 @@ public static class CheckCommand
         {
             "json" => new JsonReport(stream!),
             "jsonl" => new JsonLinesReport(stream!),
+            "html" => new HtmlReport(stream!),
             _ => new TextReport(text!, color, quiet),
         })
         {
