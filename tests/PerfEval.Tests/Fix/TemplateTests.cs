@@ -83,6 +83,21 @@ public class TemplateTests : IDisposable
         Assert.Equal("总分|100||", texts[19]);
     }
 
+    [Theory]
+    [InlineData(".xlsx")]
+    [InlineData(".docx")]
+    public void The_blank_template_reads_back_as_one_empty_form(string ext)
+    {
+        var result = new PerfEval.Pipeline.Checker().Check(Committed(ext));
+        Assert.Empty(result.Findings); // neither PE001 nor PE002
+        var form = Assert.Single(result.Forms).Form;
+        Assert.True(form.Project.IsEmpty);
+        Assert.Empty(form.Indicators);
+        Assert.Equal(10m, form.FundingTotal!.Weight.Value);
+        Assert.Equal(100m, form.TotalWeight.Value);
+        Assert.Contains(Assert.Single(result.Forms).Findings, f => f.Rule == "PE003");
+    }
+
     [Fact]
     public void A_template_without_the_required_names_is_refused_naming_them()
     {
