@@ -4,7 +4,7 @@ using PerfEval.Samples;
 namespace PerfEval.Tests.Batch;
 
 /// <summary>
-/// A folder of generated .docx files (200 forms in subfolders, plus a broken
+/// A folder of generated .docx and .xlsx files (200 forms in subfolders, plus a broken
 /// file and a non-input), built once per test class: the seed's forms under new
 /// project names, three departments and varied execution amounts.
 /// </summary>
@@ -28,7 +28,9 @@ public sealed class GeneratedFolder : IDisposable
             }
             var dir = Path.Combine(Root, $"区县{f % 4}");
             Directory.CreateDirectory(dir);
-            DocxSampleWriter.Write(forms, Path.Combine(dir, $"单位{f:000}.docx"));
+            // One file in five a workbook, so both readers run in the batch.
+            if (f % 5 == 4) XlsxSampleWriter.Write(forms, Path.Combine(dir, $"单位{f:000}.xlsx"));
+            else DocxSampleWriter.Write(forms, Path.Combine(dir, $"单位{f:000}.docx"));
         }
         File.WriteAllBytes(Path.Combine(Root, "损坏.docx"), new byte[] { 0x50, 0x4b, 3, 4, 0, 0 });
         File.WriteAllText(Path.Combine(Root, "说明.txt"), "不是输入文件");
