@@ -9,12 +9,16 @@ namespace PerfEval.Cli;
 /// <summary>What `check` and `summary` share: choosing the inputs, checking them in parallel, the closing line.</summary>
 public static class Batch
 {
+    /// <summary>This run's files (this shard's part), and every input, which no shard's output may overwrite.</summary>
+    public sealed record Selection(IReadOnlyList<string> Files, IReadOnlyList<string> AllInputs);
+
     /// <summary>The inputs of this run: every path expanded, then this shard's part of them.</summary>
-    public static IReadOnlyList<string> Select(IEnumerable<string> paths, string? shard)
+    public static Selection Select(IEnumerable<string> paths, string? shard)
     {
         var part = Shard.Parse(shard); // bad --shard is a usage error even before paths are looked at
         var files = Inputs.ExpandFiles(paths);
-        return (part is null ? files : part.Select(files)).Select(f => f.Path).ToList();
+        var mine = part is null ? files : part.Select(files);
+        return new Selection(mine.Select(f => f.Path).ToList(), files.Select(f => f.Path).ToList());
     }
 
     /// <summary>Results in input order, whatever the scheduling; the progress line follows them.</summary>

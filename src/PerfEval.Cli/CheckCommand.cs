@@ -40,12 +40,12 @@ public static class CheckCommand
         bool noProgress, bool statistics, string? shard)
     {
         var settings = App.LoadSettings(config);
-        var files = Batch.Select(paths, shard);
+        var (files, inputs) = Batch.Select(paths, shard);
         var checker = new Checker(settings.Profile, settings.Rules);
         var threshold = CommonOptions.Threshold(failOn);
         var clock = Stopwatch.StartNew();
 
-        using var file = output is null ? null : OutputFile.Create(output, files);
+        using var file = output is null ? null : OutputFile.Create(output, inputs);
         bool textual = format is "text" or "csv";
         Stream? stream = file?.Stream ?? (textual ? null : io.OpenStdout());
         // A CSV file gets the byte-order mark Excel needs; stdout never does, it would break pipes.

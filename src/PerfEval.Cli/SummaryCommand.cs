@@ -45,15 +45,15 @@ public static class SummaryCommand
     static int Run(Io io, Request q)
     {
         var settings = App.LoadSettings(q.Config);
-        var files = Batch.Select(q.Paths, q.Shard);
+        var (files, inputs) = Batch.Select(q.Paths, q.Shard);
         var encoding = CsvEncodings.Find(q.Encoding) ?? throw new UsageException($"--encoding {q.Encoding} 无效");
         if (q.Indicators is not null && Path.GetFullPath(q.Indicators) == Path.GetFullPath(q.Out))
             throw new UsageException("--out 和 --indicators 不能是同一个文件");
         var checker = new Checker(settings.Profile, settings.Rules);
         var clock = Stopwatch.StartNew();
 
-        using var formsFile = OutputFile.Create(q.Out, files);
-        using var indicatorsFile = q.Indicators is null ? null : OutputFile.Create(q.Indicators, files);
+        using var formsFile = OutputFile.Create(q.Out, inputs);
+        using var indicatorsFile = q.Indicators is null ? null : OutputFile.Create(q.Indicators, inputs);
         var formsText = new StreamWriter(formsFile.Stream, encoding, leaveOpen: true);
         var indicatorsText = indicatorsFile is null ? null : new StreamWriter(indicatorsFile.Stream, encoding, leaveOpen: true);
 

@@ -78,6 +78,17 @@ public class InputSelectionTests : IDisposable
         Assert.Equal(Shard.StableHash("e\u0301.docx"), Shard.StableHash("\u00e9.docx"));
     }
 
+    [Fact]
+    public void No_shard_may_write_over_an_input_of_another_shard()
+    {
+        int other = 1 - (int)(Shard.StableHash("a1.docx") % 2);
+        var before = File.ReadAllBytes(Path.Combine(_dir, "a1.docx"));
+        var (exit, _, err) = Run("check", _dir, "--shard", $"{other}/2", "--output", Path.Combine(_dir, "a1.docx"));
+        Assert.Equal(2, exit);
+        Assert.Contains("拒绝覆盖", err);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_dir, "a1.docx")));
+    }
+
     [Theory]
     [InlineData("0/4", 0, 4)]
     [InlineData("3/4", 3, 4)]

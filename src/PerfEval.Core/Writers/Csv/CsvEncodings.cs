@@ -16,9 +16,9 @@ public static class CsvEncodings
     {
         switch (name.Trim().ToLowerInvariant())
         {
-            case "utf-8-bom": case "utf8-bom": return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-            case "utf-8": case "utf8": return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            case "gbk": case "cp936": case "gb2312":
+            case "utf-8-bom": return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+            case "utf-8": return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            case "gbk":
                 // .NET Core ships code pages but only registers them on request.
                 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
                 return Encoding.GetEncoding(936);
