@@ -41,6 +41,18 @@ public class CsvWriterTests
         Assert.Equal(expected, CsvText.Percent(decimal.Parse(fraction, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void Gbk_keeps_chinese_and_replaces_what_it_lacks_with_a_question_mark()
+    {
+        var gbk = CsvEncodings.Find("gbk")!;
+        Assert.Equal(936, gbk.CodePage);
+        Assert.Equal(new byte[] { 0xD6, 0xD0 }, gbk.GetBytes("中"));
+        Assert.Equal("项目?", gbk.GetString(gbk.GetBytes("项目\u0e01")));
+        Assert.Null(CsvEncodings.Find("latin1"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, CsvEncodings.Find("utf-8-bom")!.GetPreamble());
+        Assert.Empty(CsvEncodings.Find("utf-8")!.GetPreamble());
+    }
+
+    [Fact]
     public void Commas_quotes_and_line_breaks_survive_a_round_trip()
     {
         var inds = CleanIndicators();
