@@ -5,6 +5,7 @@ using PerfEval.Findings;
 using PerfEval.Pipeline;
 using PerfEval.Writers;
 using PerfEval.Writers.Csv;
+using PerfEval.Writers.Html;
 
 namespace PerfEval.Cli;
 
@@ -14,8 +15,8 @@ public static class CheckCommand
     public static Command Create(Io io)
     {
         var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件或文件夹（递归）", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）、json、jsonl、csv", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv");
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）、json、jsonl、csv、html", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "html");
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
@@ -63,6 +64,7 @@ public static class CheckCommand
             "json" => new JsonReport(stream!),
             "jsonl" => new JsonLinesReport(stream!),
             "csv" => new FindingsCsv(text!),
+            "html" => new HtmlReport(stream!),
             _ => new TextReport(text!, color, quiet),
         })
         {
