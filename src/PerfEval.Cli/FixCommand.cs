@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
+using PerfEval.Rules;
 using PerfEval.Writers.Workbook;
 
 namespace PerfEval.Cli;
@@ -23,7 +24,7 @@ public static class FixCommand
         cmd.Arguments.Add(paths);
         foreach (var o in new Option[] { outDir, template, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
         cmd.SetAction(r => Run(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
-            r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet)));
+            r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
         return cmd;
     }
 
@@ -31,7 +32,7 @@ public static class FixCommand
     /// <param name="Defect">perfeval failed on this file (exit 1, the batch goes on).</param>
     sealed record Outcome(FileResult Result, string? Written, string? Error, string? Defect = null);
 
-    static int Run(Io io, string[] paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet)
+    static int Run(Io io, string[] paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
     {
         var settings = App.LoadSettings(config);
         var files = Inputs.Expand(paths);
@@ -44,41 +45,66 @@ public static class FixCommand
         var checker = new Checker(settings.Profile, settings.Rules);
         var threshold = CommonOptions.Threshold(failOn);
         bool failed = false, unwritable = false;
-        foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], checker, template, settings.Profile), jobs))
+        var progress = Progress.Create(io, files.Count, wanted: !noProgress && !quiet, reportOnStdout: true);
+        try
         {
-            var all = o.Result.AllFindings.ToList();
-            if (threshold is { } t && all.Any(f => f.Severity >= t)) failed = true;
-            foreach (var f in o.Result.Findings)
-                io.Err.WriteLine($"{o.Result.Path}: {f.Rule} {f.Message}（未生成工作簿）");
-            if (o.Defect is not null)
+            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], checker, settings, template), jobs))
             {
-                failed = true;
-                io.Err.WriteLine($"perfeval: {o.Defect}");
+                if (progress is { SharesScreen: true }) progress.Hide();
+                Report(io, o, threshold, quiet, ref failed, ref unwritable);
+                progress?.Add(o.Result);
             }
-            if (o.Error is not null)
-            {
-                unwritable = true;
-                io.Err.WriteLine($"perfeval: {o.Error}");
-            }
-            else if (o.Written is not null && !quiet)
-            {
-                int e = all.Count(f => f.Severity == Severity.Error), w = all.Count(f => f.Severity == Severity.Warning), n = all.Count(f => f.Severity == Severity.Info);
-                io.Out.WriteLine($"{o.Result.Path} -> {o.Written}（{o.Result.Forms.Count} 张表；错误 {e}，警告 {w}，提示 {n}）");
-            }
+        }
+        finally
+        {
+            progress?.Hide();
         }
         return unwritable ? App.Usage : failed ? App.Findings : App.Ok;
     }
 
-    static Outcome Process(string input, string output, Checker checker, FormTemplate template, Config.ScoringProfile profile)
+    static void Report(Io io, Outcome o, Severity? threshold, bool quiet, ref bool failed, ref bool unwritable)
     {
-        var result = checker.Check(input);
+        var all = o.Result.AllFindings.ToList();
+        if (threshold is { } t && all.Any(f => f.Severity >= t)) failed = true;
+        foreach (var f in o.Result.Findings)
+            io.Err.WriteLine($"{o.Result.Path}: {f.Rule} {f.Message}（未生成工作簿）");
+        if (o.Defect is not null)
+        {
+            failed = true;
+            io.Err.WriteLine($"perfeval: {o.Defect}");
+        }
+        if (o.Error is not null)
+        {
+            unwritable = true;
+            io.Err.WriteLine($"perfeval: {o.Error}");
+        }
+        else if (o.Written is not null && !quiet)
+        {
+            int e = all.Count(f => f.Severity == Severity.Error), w = all.Count(f => f.Severity == Severity.Warning), n = all.Count(f => f.Severity == Severity.Info);
+            io.Out.WriteLine($"{o.Result.Path} -> {o.Written}（{o.Result.Forms.Count} 张表；错误 {e}，警告 {w}，提示 {n}）");
+        }
+    }
+
+    static Outcome Process(string input, string output, Checker checker, Config.Settings settings, FormTemplate template)
+    {
+        FileResult result;
+        try
+        {
+            result = checker.Check(input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader that breaks its contract must not end the batch: the file is unreadable, as check reports it.
+            var f = settings.Rules.Apply(PE001.Create($"读取文件时出错（{ex.GetType().Name}: {ex.Message}）"));
+            return new Outcome(new FileResult(input, f is null ? Array.Empty<Finding>() : new[] { f }, Array.Empty<FormResult>()), null, null);
+        }
         if (result.Forms.Count == 0) return new Outcome(result, null, null);
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                CorrectedWorkbook.Write(result, template, profile, stream);
+                CorrectedWorkbook.Write(result, template, settings.Profile, stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, output, overwrite: true);
