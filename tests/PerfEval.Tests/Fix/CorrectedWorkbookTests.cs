@@ -241,6 +241,26 @@ public class CorrectedWorkbookTests
     }
 
     [Fact]
+    public void Hostile_texts_stay_inert_text()
+    {
+        var ind = Rules.TestForms.Ind("数量指标", "=HYPERLINK(\"http://x\",\"点我\")", "+5次", "@SUM(1)", "90", "90",
+            reason: "行一\u0001行二\v行三");
+        var form = Rules.TestForms.Make(indicators: new() { ind }, project: "项目\u0007A", goalExpected: new string('长', 40000));
+        var bytes = FixForms.Write(null, form);
+        var sheet = SavedCells.SheetNames(bytes)[0];
+        Assert.Equal("项目_A", sheet);
+        var cells = SavedCells.Read(bytes)[sheet];
+        Assert.Null(cells["D13"].Formula);
+        Assert.Equal("=HYPERLINK(\"http://x\",\"点我\")", cells["D13"].Value);
+        Assert.Equal("+5次", cells["E13"].Value);
+        Assert.Equal("@SUM(1)", cells["F13"].Value);
+        Assert.StartsWith("行一", cells["I13"].Value);
+        Assert.Equal(32767, cells["B11"].Value!.Length); // Excel's limit for a cell
+        using var book = Open(bytes);
+        Assert.Equal(100m, SavedCells.Read(bytes)[sheet]["H14"].Number);
+    }
+
+    [Fact]
     public void The_year_goes_into_the_templates_year_line()
     {
         Assert.Equal("填列单位（公章）：  （ 2021 年度）", YearLine.Fill("填列单位（公章）：  （      年度）", 2021));

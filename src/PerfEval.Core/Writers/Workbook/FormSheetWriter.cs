@@ -392,7 +392,7 @@ internal sealed class FormSheetWriter
     static void Text(IXLCell cell, string text)
     {
         if (text.Length == 0) cell.Clear(XLClearOptions.Contents);
-        else cell.SetValue(text);
+        else SheetStyle.SetText(cell, text);
     }
 
     /// <summary>A stated number as a number, anything else as the text it was.</summary>

@@ -62,6 +62,14 @@ public static class SheetStyle
             if (h > sheet.Row(r).Height) sheet.Row(r).Height = Math.Round(h, 1);
     }
 
+    /// <summary>Excel refuses a cell longer than 32767 characters; a longer text is cut there, never mid-character.</summary>
+    public static void SetText(IXLCell cell, string text)
+    {
+        const int Max = 32767;
+        if (text.Length > Max) text = text[..(char.IsHighSurrogate(text[Max - 1]) ? Max - 1 : Max)];
+        cell.SetValue(text);
+    }
+
     public static double Width(IXLWorksheet sheet, int col, int cols)
     {
         double w = 0;

@@ -26,13 +26,13 @@ internal static class SummarySheets
             var score = f.Result.Score;
             int row = i + 2;
             ws.Cell(row, 1).Value = i + 1;
-            ws.Cell(row, 2).SetValue(form.Location);
-            ws.Cell(row, 3).SetValue(form.Project.Text);
+            SheetStyle.SetText(ws.Cell(row, 2), form.Location);
+            SheetStyle.SetText(ws.Cell(row, 3), form.Project.Text);
             var link = ws.Cell(row, 4);
             link.SetValue(f.Name);
             link.Hyperlink = new XLHyperlink($"{SheetNames.Quote(f.Name)}!A1");
             if (form.StatedTotal.Value is { } stated) ws.Cell(row, 5).Value = stated;
-            else ws.Cell(row, 5).SetValue(form.StatedTotal.Raw.Trim());
+            else SheetStyle.SetText(ws.Cell(row, 5), form.StatedTotal.Raw.Trim());
             ws.Cell(row, 6).Value = score.ItemSum;
 
             var recomputed = ws.Cell(row, 7);
@@ -67,8 +67,8 @@ internal static class SummarySheets
             foreach (var finding in f.Result.Findings)
             {
                 ws.Cell(row, 1).Value = row - 1;
-                ws.Cell(row, 2).SetValue(form.Location);
-                ws.Cell(row, 3).SetValue(form.Project.Text);
+                SheetStyle.SetText(ws.Cell(row, 2), form.Location);
+                SheetStyle.SetText(ws.Cell(row, 3), form.Project.Text);
                 ws.Cell(row, 4).SetValue(finding.Rule);
                 ws.Cell(row, 5).SetValue(SeverityText(finding.Severity));
                 ws.Cell(row, 6).SetValue(finding.LocationText(form.Location));
@@ -76,7 +76,7 @@ internal static class SummarySheets
                 var link = ws.Cell(row, 7);
                 link.SetValue(here is null ? f.Name : $"{f.Name}!{here}");
                 link.Hyperlink = new XLHyperlink($"{SheetNames.Quote(f.Name)}!{here ?? "A1"}");
-                ws.Cell(row, 8).SetValue(finding.Message);
+                SheetStyle.SetText(ws.Cell(row, 8), finding.Message);
                 if (finding.Expected is { } e) ws.Cell(row, 9).Value = e;
                 if (finding.Actual is { } a) ws.Cell(row, 10).Value = a;
                 row++;
