@@ -35,7 +35,7 @@ public static class FixCommand
     static int Run(Io io, string[] paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
     {
         var settings = App.LoadSettings(config);
-        var files = Inputs.Expand(paths);
+        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
         FormTemplate template;
         try { template = templatePath is null ? FormTemplate.BuiltIn() : FormTemplate.Load(templatePath); }
         catch (TemplateException ex) { throw new UsageException(ex.Message); }
@@ -121,6 +121,23 @@ public static class FixCommand
             TryDelete(temp);
             return new Outcome(result, null, null, $"{input}: 生成更正工作簿时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者");
         }
+    }
+
+    /// <summary>
+    /// A folder walk that meets DIR/*.corrected.xlsx has found this command's
+    /// own earlier output (fix . --out-dir . run twice); only a file named on
+    /// the command line is taken as an input then.
+    /// </summary>
+    static IReadOnlyList<string> WithoutEarlierOutputs(IReadOnlyList<string> files, string[] args, string outDir)
+    {
+        var dir = Path.GetFullPath(outDir);
+        var named = args.Where(File.Exists).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        return files.Where(f =>
+        {
+            var full = Path.GetFullPath(f);
+            return named.Contains(full) || !f.EndsWith(CorrectedNames.Suffix, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(Path.GetDirectoryName(full), dir.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+        }).ToList();
     }
 
     /// <summary>Creates the folder and proves it writable before any work, so a bad --out-dir costs nothing.</summary>

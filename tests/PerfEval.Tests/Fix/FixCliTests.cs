@@ -82,6 +82,21 @@ public class FixCliTests : IDisposable
     }
 
     [Fact]
+    public void Fixing_a_folder_into_itself_twice_does_not_fix_the_fixed()
+    {
+        var folder = Dir("forms");
+        File.Copy(Sample(".docx"), Path.Combine(folder, "表.docx"));
+        Assert.Equal(1, Run("fix", folder, "--out-dir", folder).Exit);
+        Assert.Equal(1, Run("fix", folder, "--out-dir", folder).Exit);
+        Assert.Equal(new[] { "表.corrected.xlsx", "表.docx" },
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Named on the command line, a corrected workbook is an input like any other.
+        var (exit, stdout, _) = Run("fix", Path.Combine(folder, "表.corrected.xlsx"), "--out-dir", folder);
+        Assert.Equal(1, exit);
+        Assert.Contains("表.corrected.corrected.xlsx", stdout);
+    }
+
+    [Fact]
     public void An_unreadable_input_is_reported_and_gets_no_workbook_while_the_batch_goes_on()
     {
         var input = Dir("in");
