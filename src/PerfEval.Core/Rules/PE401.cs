@@ -8,8 +8,9 @@ namespace PerfEval.Rules;
 /// Amounts and rates quoted in the goal and analysis texts against the
 /// funding table: 预算资金N万元 against 年初/全年预算数, 实际执行N万元 or
 /// 支付N元 against 全年执行数, 执行率N% against the stated and the computed
-/// rate. An amount agrees with any funding row (a text may quote the
-/// 财政拨款 rather than the total), in 元 or 万元, to the places it is written.
+/// rate. An amount is compared with the 年度资金总额 row, or with the row the
+/// words before it name (财政拨款…, 上年结转…, 其他资金…), in 元 or 万元, to
+/// the places it is written.
 /// </summary>
 public sealed class PE401 : FormRule
 {
@@ -19,11 +20,11 @@ public sealed class PE401 : FormRule
     const string Amount = @"(?<n>\d+(?:\.\d+)?)(?<u>万元|万|元)(?![/每])";
 
     static readonly Regex Budget = new(
-        @"(?<what>年初预算|全年预算|调整后预算|预算|资金总额|下达|安排)(?:资金|金额|数|总额|经费)?(?:为|是|共|共计|合计|总计|约)?" + Amount,
+        @"(?:当年|本年)?(?<what>年初预算|全年预算|调整后预算|预算|资金总额|下达|安排)(?:资金|金额|数|总额|经费)?(?:为|是|共|共计|合计|总计|约)?" + Amount,
         RegexOptions.CultureInvariant);
 
     static readonly Regex Spent = new(
-        @"(?<what>执行|支付|支出|使用)(?:资金|金额|经费)?(?:了|为|共|共计|合计|总计|约)?" + Amount,
+        @"(?:当年|本年|全年)?(?:实际)?(?<what>执行|支付|支出|使用)(?:资金|金额|经费)?(?:了|为|共|共计|合计|总计|约)?" + Amount,
         RegexOptions.CultureInvariant);
 
     static readonly Regex Rate = new(@"执行率(?:为|是|达|达到|约)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant);
@@ -44,14 +45,14 @@ public sealed class PE401 : FormRule
                     : new Func<FundingRow, StatedNumber>[] { r => r.FullYear, r => r.Initial };
                 var shown = columns.Select(c => c(total)).FirstOrDefault(n => n.HasValue);
                 if (shown is null) continue;
-                if (AgreesWithAny(m, f.FundingRows.SelectMany(r => columns.Select(c => c(r))))) continue;
+                if (AgreesWithAny(m, Rows(f, text.Key, m.Index).SelectMany(r => columns.Select(c => c(r))))) continue;
                 var name = shown == total.Initial ? "年初预算数" : "全年预算数";
                 yield return Mismatch(text, m, name, shown);
             }
             foreach (Match m in Spent.Matches(text.Key))
             {
                 if (Narrative.AboutSomethingElse(text.Key, m.Index) || !total.Executed.HasValue) continue;
-                if (AgreesWithAny(m, f.FundingRows.Select(r => r.Executed))) continue;
+                if (AgreesWithAny(m, Rows(f, text.Key, m.Index).Select(r => r.Executed))) continue;
                 yield return Mismatch(text, m, "全年执行数", total.Executed);
             }
             foreach (Match m in Rate.Matches(text.Key))
@@ -67,6 +68,16 @@ public sealed class PE401 : FormRule
                 yield return Found($"{text.Where}所述“{m.Value}”与资金表{where}{cell}不符", text.Field.Ref, value, quoted);
             }
         }
+    }
+
+    /// <summary>The total row, and the sub-row that the words just before the amount name.</summary>
+    static IEnumerable<FundingRow> Rows(Form f, string key, int index)
+    {
+        yield return f.FundingTotal!;
+        var before = key[Math.Max(0, index - 10)..index];
+        if ((before.Contains("拨款") || before.Contains("财政资金")) && f.Appropriation is { } a) yield return a;
+        if (before.Contains("结转") && f.CarryOver is { } c) yield return c;
+        if ((before.Contains("其他资金") || before.Contains("自筹")) && f.OtherFunds is { } o) yield return o;
     }
 
     /// <summary>The quoted amount agrees with one of the table's amounts (万元), in the unit and places it is written in.</summary>
