@@ -27,7 +27,7 @@ public sealed class PE401 : FormRule
         @"(?:当年|本年|全年)?(?:实际)?(?<what>执行|支付|支出|使用)(?:资金|金额|经费)?(?:了|为|共|共计|合计|总计|约)?" + Amount,
         RegexOptions.CultureInvariant);
 
-    static readonly Regex Rate = new(@"执行率(?:为|是|达|达到|约)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant);
+    static readonly Regex Rate = new(@"(?:预算)?执行率(?:为|是|达|达到|约)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant);
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

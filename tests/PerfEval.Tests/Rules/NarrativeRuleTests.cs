@@ -90,7 +90,7 @@ public class NarrativeRuleTests
         var f = Assert.Single(Of(Make(total: total, goalActual: "预算执行率达到90%"), "PE401"));
         Assert.Equal(25m, f.Expected);
         Assert.Equal(90m, f.Actual);
-        Assert.Contains("执行率达到90%", f.Message);
+        Assert.Contains("“预算执行率达到90%”", f.Message);
         Assert.Contains(total.Rate.Ref!.ToString(), f.Message);
     }
 
