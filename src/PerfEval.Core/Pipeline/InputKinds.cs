@@ -19,8 +19,8 @@ public static class InputKinds
     {
         ".docx" => new WordReader(),
         ".xlsx" => Spreadsheet(),
-        ".doc" or ".wps" => new Refuse("这是旧版 Word/WPS 文字文件（.doc/.wps），请另存为 .docx 后再检查，或安装 LibreOffice 以自动转换"),
-        ".xls" or ".et" => new Refuse("这是旧版 Excel/WPS 表格文件（.xls/.et），请另存为 .xlsx 后再检查，或安装 LibreOffice 以自动转换"),
+        ".doc" or ".wps" => LegacyConversion.ToDocx(),
+        ".xls" or ".et" => LegacyConversion.ToXlsx(),
         _ => new Refuse("不支持的文件类型（只支持 .docx 和 .xlsx）"),
     };
 

@@ -37,6 +37,9 @@ internal sealed class CellText
 
     public override string ToString() => Normalize(text.ToString());
 
+    /// <summary>The collected text before normalization.</summary>
+    public string ToRaw() => text.ToString();
+
     public static string Normalize(string s)
     {
         if (s.Length == 0)

@@ -94,6 +94,9 @@ internal static class ReadErrors
     public static UnreadableFileException TooManyCells(string grid, int limit) =>
         new($"文件异常：{grid} 的单元格数超过 {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} 个的上限，已拒绝读取。请删除多余的行列（或远处的零散内容）后重新保存。");
 
+    public static UnreadableFileException TooDeep() =>
+        new($"文件异常：XML 元素嵌套超过 {ReaderLimits.MaxXmlDepth} 层，可能是恶意构造的文件，已拒绝读取。请检查文件来源，或重新导出后再提交。");
+
     public static UnreadableFileException BadXml(OfficeKind kind, string part, XmlException e) =>
         e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
             ? new($"文件异常：{part} 含有 DTD（文档类型/外部实体声明），出于安全原因拒绝读取。正常的 Office 文件不含 DTD，请{kind.SaveAs()}。", e)

@@ -16,6 +16,12 @@ public sealed class ReaderLimits
     /// <summary>100,000 characters per cell: the longest analysis text runs to a few thousand; longer text is truncated.</summary>
     public const int DefaultMaxCellChars = 100_000;
 
+    /// <summary>
+    /// Deepest XML element nesting read. Readers recurse per level, and a
+    /// stack overflow cannot be caught; real Office parts stay below 30.
+    /// </summary>
+    public const int MaxXmlDepth = 200;
+
     public static ReaderLimits Default { get; } = new();
 
     /// <summary>Most bytes one zip part may inflate to before the file is refused.</summary>

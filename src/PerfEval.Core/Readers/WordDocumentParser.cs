@@ -56,8 +56,8 @@ internal sealed class WordDocumentParser
                 throw ReadErrors.NoMainPart(OfficeKind.Word, "word/document.xml", otherKind: true);
             throw ReadErrors.WrongRoot(OfficeKind.Word, part, r.Name);
         }
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.Body))
                 ReadBlocks(null);
@@ -77,41 +77,6 @@ internal sealed class WordDocumentParser
               || Is(n.MoveTo) || Is(n.FldSimple) || Is(n.Dir) || Is(n.Bdo) || Is(n.Ruby) || Is(n.RubyBase)
             : (object)r.NamespaceURI == n.Mc && (Is(n.AlternateContent) || Is(n.Fallback));
 
-    /// <summary>Steps into the current element; -1 when it is empty (already consumed).</summary>
-    int Enter()
-    {
-        if (r.IsEmptyElement)
-        {
-            r.Read();
-            return -1;
-        }
-        int depth = r.Depth;
-        r.Read();
-        return depth;
-    }
-
-    /// <summary>Moves to the next child element of the element at depth; false, past its end tag, when none is left.</summary>
-    bool NextChild(int depth)
-    {
-        if (depth < 0)
-            return false;
-        while (true)
-        {
-            switch (r.NodeType)
-            {
-                case XmlNodeType.Element:
-                    return true;
-                case XmlNodeType.EndElement when r.Depth == depth:
-                    r.Read();
-                    return false;
-                default:
-                    if (!r.Read())
-                        throw ReadErrors.BadContent(OfficeKind.Word, part, "XML 意外结束");
-                    break;
-            }
-        }
-    }
-
     string? Val() => r.GetAttribute("val", r.NamespaceURI);
 
     int IntVal(int fallback, int max)
@@ -127,8 +92,8 @@ internal sealed class WordDocumentParser
     /// <summary>Walks the children of a body, cell or block wrapper; cell is null in the body.</summary>
     void ReadBlocks(WordCell? cell)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.P))
                 ReadParagraph(cell);
@@ -197,8 +162,8 @@ internal sealed class WordDocumentParser
 
     void ReadTableChildren(WordTable table, string name)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.Tr))
                 table.Rows.Add(ReadRow(table, name));
@@ -214,8 +179,8 @@ internal sealed class WordDocumentParser
     int CountGridColumns()
     {
         int count = 0;
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.GridCol))
                 count++;
@@ -233,8 +198,8 @@ internal sealed class WordDocumentParser
 
     void ReadRowChildren(WordTable table, WordRow row, string name)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.Tc))
             {
@@ -253,8 +218,8 @@ internal sealed class WordDocumentParser
 
     void ReadRowProperties(WordRow row)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.GridBefore))
                 row.Before = IntVal(0, limits.MaxCellsPerGrid);
@@ -270,8 +235,8 @@ internal sealed class WordDocumentParser
     {
         var cell = new WordCell(limits.MaxCellChars);
         ResetFields();
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.TcPr))
                 ReadCellProperties(cell);
@@ -289,8 +254,8 @@ internal sealed class WordDocumentParser
 
     void ReadCellProperties(WordCell cell)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (IsW && Is(n.GridSpan))
                 cell.Span = Math.Max(1, IntVal(1, limits.MaxCellsPerGrid));
@@ -306,8 +271,8 @@ internal sealed class WordDocumentParser
 
     void ReadInline(CellText sink)
     {
-        int d = Enter();
-        while (NextChild(d))
+        int d = r.Enter();
+        while (r.NextChild(d))
         {
             if (!IsW)
             {
@@ -320,7 +285,7 @@ internal sealed class WordDocumentParser
             if (Is(n.R) || IsWrapper)
                 ReadInline(sink);
             else if (Is(n.T))
-                ReadText(sink);
+                r.ReadTextInto(sink, keep: codeDepth == 0);
             else if (Is(n.FldChar))
                 ReadFieldChar();
             else
@@ -335,34 +300,6 @@ internal sealed class WordDocumentParser
                         sink.Append('-');
                 }
                 r.Skip();
-            }
-        }
-    }
-
-    void ReadText(CellText sink)
-    {
-        int d = Enter();
-        if (d < 0)
-            return;
-        while (true)
-        {
-            switch (r.NodeType)
-            {
-                case XmlNodeType.EndElement when r.Depth == d:
-                    r.Read();
-                    return;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (codeDepth == 0)
-                        sink.Append(r.Value);
-                    r.Read();
-                    break;
-                case XmlNodeType.Element:
-                    r.Skip();
-                    break;
-                default:
-                    if (!r.Read())
-                        throw ReadErrors.BadContent(OfficeKind.Word, part, "XML 意外结束");
-                    break;
             }
         }
     }

@@ -13,7 +13,7 @@ public class SeedEndToEndTests
 {
     static string Sample(string ext) => Path.Combine(SeedText.FindRepoRoot(), "samples", "附件1" + ext);
 
-    public static TheoryData<string> SampleFiles => new() { ".docx" };
+    public static TheoryData<string> SampleFiles => new() { ".docx", ".xlsx" };
 
     [Theory]
     [MemberData(nameof(SampleFiles))]

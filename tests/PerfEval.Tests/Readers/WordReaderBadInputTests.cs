@@ -113,6 +113,17 @@ public sealed class WordReaderBadInputTests : IDisposable
     }
 
     [Fact]
+    public void DeeplyNestedWrappers_RefusedBeforeTheStackRunsOut()
+    {
+        const int depth = 100_000;
+        var open = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth));
+        var close = string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+        var path = TestDocx.Write(temp.File("deep.docx"), open + TestDocx.Table(1, TestDocx.Row(TestDocx.Cell("x"))) + close);
+
+        AssertUnreadable(reader, path, "嵌套超过");
+    }
+
+    [Fact]
     public void OneMegabyteCell_IsTruncatedToTheCap()
     {
         var text = "绩" + new string('x', 1024 * 1024);

@@ -279,6 +279,20 @@ public sealed class WordReaderTests : IDisposable
     }
 
     [Fact]
+    public void StrictOoxmlNamespace_ReadsLikeTransitional()
+    {
+        const string xml =
+            "<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body><w:tbl>" +
+            "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>产出指标</w:t></w:r></w:p></w:tc></w:tr>" +
+            "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>";
+
+        var grid = Assert.Single(new WordReader().Read(WriteDocumentXml(temp.File("strict.docx"), xml)).Grids);
+
+        Assert.Equal("产出指标", At(grid, 2, 1).Text);
+        Assert.Equal(new CellRef(1, 1, 1), At(grid, 2, 1).Origin);
+    }
+
+    [Fact]
     public void LargeTable_FiveThousandRows_ReadsEveryRow()
     {
         var rows = new System.Text.StringBuilder();
