@@ -14,6 +14,7 @@ public static class FixCommand
         var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件或文件夹（递归）", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string>("--out-dir", "-d") { Description = "写入更正后工作簿的文件夹（不存在时创建）", Required = true };
         var template = new Option<string?>("--template") { Description = "用自己的 .xlsx 模板（以定义名称标出各栏，见 docs/fix.md）" };
+        var docx = new Option<bool>("--docx") { Description = "改为在报送单位自己的 .docx 中以修订和批注标出更正（见 docs/fix-docx.md）" };
         var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
@@ -22,9 +23,11 @@ public static class FixCommand
 
         var cmd = new Command("fix", "为每个输入文件写一个更正后的工作簿：重算的数字为公式，改动处标色并批注原值");
         cmd.Arguments.Add(paths);
-        foreach (var o in new Option[] { outDir, template, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
-        cmd.SetAction(r => Run(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
-            r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
+        foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
+        cmd.SetAction(r => r.GetValue(docx)
+            ? RunDocx(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet))
+            : Run(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
+                r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
         return cmd;
     }
 
@@ -60,6 +63,17 @@ public static class FixCommand
             progress?.Hide();
         }
         return unwritable ? App.Usage : failed ? App.Findings : App.Ok;
+    }
+
+    /// <summary>`fix --docx`: tracked changes in the submitter's own Word file instead of a workbook.</summary>
+    static int RunDocx(Io io, string[] paths, string outDir, string? template, string failOn, string? config, bool quiet)
+    {
+        if (template is not null) throw new UsageException("--template 只用于工作簿；--docx 在原 Word 文件上修订，不用模板");
+        var settings = App.LoadSettings(config);
+        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
+        if (File.Exists(outDir)) throw new UsageException($"无法写入输出文件夹 {outDir}：这是一个文件，不是文件夹");
+        return FixDocx.Run(io, files, outDir, new Checker(settings.Profile, settings.Rules),
+            failOn: CommonOptions.Threshold(failOn), quiet: quiet);
     }
 
     static void Report(Io io, Outcome o, Severity? threshold, bool quiet, ref bool failed, ref bool unwritable)

@@ -129,6 +129,17 @@ public class FixCliTests : IDisposable
     }
 
     [Fact]
+    public void With_docx_fix_writes_the_Word_file_with_tracked_changes_instead()
+    {
+        var output = Path.Combine(_dir, "out");
+        var (exit, stdout, _) = Run("fix", Sample(".docx"), "--docx", "--out-dir", output, "--fail-on", "never");
+        Assert.Equal(0, exit);
+        Assert.Contains("附件1.corrected.docx", stdout);
+        Assert.Equal(new[] { "附件1.corrected.docx" }, Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Equal(2, Run("fix", Sample(".docx"), "--docx", "--template", "x.xlsx", "--out-dir", output).Exit);
+    }
+
+    [Fact]
     public void An_output_folder_that_is_a_file_exits_2_naming_it()
     {
         var file = Path.Combine(_dir, "occupied");
