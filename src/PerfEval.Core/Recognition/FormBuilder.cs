@@ -28,6 +28,7 @@ internal sealed class FormBuilder
     TextField _goalExpected = TextField.Empty, _goalActual = TextField.Empty;
 
     readonly Dictionary<string, int> _indCols = new();
+    CellRef? _indHeaderRef;
     readonly List<Indicator> _indicators = new();
     string _carryLevel1 = "", _carryLevel2 = "";
 
@@ -72,6 +73,7 @@ internal sealed class FormBuilder
             GoalExpected = _goalExpected,
             GoalActual = _goalActual,
             Indicators = _indicators,
+            IndicatorHeaderRef = _indHeaderRef,
             LabelWeights = _labelWeights,
             TotalWeight = _totalWeight,
             StatedTotal = _total,
@@ -117,6 +119,7 @@ internal sealed class FormBuilder
 
         if (FindCols(cells, keys, _indCols, IndicatorColumns, 3) && _indCols.ContainsKey("score"))
         {
+            _indHeaderRef ??= cells[_indCols.Values.Min()].Ref;
             _block = Block.Indicators;
             _sawAnything = true;
             return;
@@ -387,17 +390,29 @@ internal sealed class FormBuilder
         }
     }
 
+    // A weight printed in a label: 产出指标(50分), 效益指标（权重30分）, 绩效指标(90), 产出指标50分.
+    static readonly System.Text.RegularExpressions.Regex InLabel = new(
+        @"^(?:[一二三四五六七八九十]+[、.])?(?<label>[^()\d]+?)(?:\((?:权重|分值)?:?(?<w>\d+(?:\.\d+)?)分?\)|(?<w>\d+(?:\.\d+)?)分)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     void CollectLabelWeights(GridRow row, string[] keys)
     {
         for (int i = 0; i < row.Cells.Count; i++)
         {
-            // The pattern ends in 分); checking that first spares a regex run on every cell.
-            if (!row.Cells[i].IsOrigin || !keys[i].EndsWith("分)", StringComparison.Ordinal)) continue;
-            var m = Labels.LabelWeight.Match(keys[i]);
+            // The pattern ends in ) or 分; checking that first spares a regex run on every cell.
+            if (!row.Cells[i].IsOrigin || !keys[i].EndsWith(')') && !keys[i].EndsWith('分')) continue;
+            var m = InLabel.Match(keys[i]);
             if (!m.Success) continue;
-            var label = m.Groups["label"].Value;
+            var label = m.Groups["label"].Value.TrimEnd(':');
+            var level = Labels.CategoryOfLabel(label);
+            // Only labels that head rows are kept; a 三级 name such as 质量达标率(10分) weighs one row, not a block.
+            bool heading = level is not null
+                || label.EndsWith("指标", StringComparison.Ordinal) && Labels.Category(label, "") != Level1.Unknown
+                || label.StartsWith("绩效指标", StringComparison.Ordinal) || label.StartsWith("年度绩效目标", StringComparison.Ordinal)
+                || label.StartsWith("绩效目标", StringComparison.Ordinal) || label.StartsWith("预算执行", StringComparison.Ordinal);
+            if (!heading) continue;
             var weight = decimal.Parse(m.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            _labelWeights.Add(new LabelWeight(label + "(" + m.Groups["w"].Value + "分)", weight, Labels.CategoryOfLabel(label), row.Cells[i].Ref));
+            _labelWeights.Add(new LabelWeight(TextNorm.Clean(TextNorm.OneLine(row.Cells[i].Text)), weight, level, row.Cells[i].Ref));
         }
     }
 
