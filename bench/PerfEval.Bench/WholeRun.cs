@@ -14,7 +14,7 @@ public static partial class WholeRun
 {
     sealed record Options(int Files, int[] Sizes, int Repeat, int Jobs, string CorpusDir, string Perfeval, CorpusKind[] Kinds);
 
-    sealed record Row(string Corpus, int Files, int Forms, long Bytes, Best Check, Best Floor);
+    sealed record Row(string Corpus, int Files, int Forms, long Bytes, long XmlBytes, Best Check, Best Floor);
 
     sealed record Best(TimeSpan Wall, TimeSpan? Cpu, long Peak);
 
@@ -80,11 +80,13 @@ public static partial class WholeRun
         WarmCache(buckets);
         var report = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.txt");
         Best? check = null, floor = null;
+        long xmlBytes = 0;
         for (int r = 0; r < o.Repeat; r++)
         {
             var f = Measured.Run(Self(), new[] { "floor", "--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture) }.Concat(buckets));
             if (f.ExitCode != 0) throw new InvalidOperationException("floor failed: " + f.Stderr);
             floor = Keep(floor, f);
+            xmlBytes = long.Parse(f.Stdout.Split(' ')[3], CultureInfo.InvariantCulture);
 
             var c = Measured.Run(o.Perfeval, new[] { "check", "--no-progress", "--fail-on", "never", "--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture), "-o", report }.Concat(buckets));
             if (c.ExitCode != 0) throw new InvalidOperationException($"perfeval exited {c.ExitCode}: {c.Stderr}");
@@ -95,7 +97,7 @@ public static partial class WholeRun
             check = Keep(check, c);
         }
         File.Delete(report);
-        var row = new Row(Corpus.Name(corpus.Kind), files, forms, bytes, check!, floor!);
+        var row = new Row(Corpus.Name(corpus.Kind), files, forms, bytes, xmlBytes, check!, floor!);
         Console.Error.WriteLine($"  {row.Corpus} {files} files: check {row.Check.Wall.TotalSeconds:0.00}s, floor {row.Floor.Wall.TotalSeconds:0.00}s");
         return row;
     }
@@ -115,16 +117,16 @@ public static partial class WholeRun
     static void Print(List<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| corpus | files | forms | MB | check s | forms/s | MB/s | peak MB | floor s | floor peak MB | check ÷ floor | check cpu s | floor cpu s | cpu ÷ cpu |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| corpus | files | forms | MB | XML MB | check s | forms/s | MB/s | XML MB/s | peak MB | floor s | floor peak MB | check ÷ floor | check CPU s | floor CPU s | CPU ÷ CPU |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
-            double s = r.Check.Wall.TotalSeconds, mb = r.Bytes / 1e6;
+            double s = r.Check.Wall.TotalSeconds, mb = r.Bytes / 1e6, xml = r.XmlBytes / 1e6;
             string cpu = r.Check.Cpu is { } c && r.Floor.Cpu is { } f
                 ? string.Create(CultureInfo.InvariantCulture, $"{c.TotalSeconds:0.00} | {f.TotalSeconds:0.00} | {c / f:0.00}")
                 : "– | – | –";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Corpus} | {r.Files} | {r.Forms} | {mb:0.0} | {s:0.00} | {r.Forms / s:0} | {mb / s:0.0} | {r.Check.Peak / 1e6:0} | {r.Floor.Wall.TotalSeconds:0.00} | {r.Floor.Peak / 1e6:0} | {s / r.Floor.Wall.TotalSeconds:0.00} | {cpu} |"));
+                $"| {r.Corpus} | {r.Files} | {r.Forms} | {mb:0.0} | {xml:0} | {s:0.00} | {r.Forms / s:0} | {mb / s:0.0} | {xml / s:0} | {r.Check.Peak / 1e6:0} | {r.Floor.Wall.TotalSeconds:0.00} | {r.Floor.Peak / 1e6:0} | {s / r.Floor.Wall.TotalSeconds:0.00} | {cpu} |"));
         }
     }
 
