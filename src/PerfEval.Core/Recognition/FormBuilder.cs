@@ -37,7 +37,6 @@ internal sealed class FormBuilder
     string _remark = "";
     readonly Dictionary<string, TextField> _analysis = new();
     readonly List<LabelWeight> _labelWeights = new();
-    readonly Dictionary<string, int> _found = new();
     bool _sawAnything;
 
     FormBuilder(Segment seg) => _seg = seg;
@@ -197,21 +196,31 @@ internal sealed class FormBuilder
     bool FindCols(IReadOnlyList<GridCell> cells, string[] keys, Dictionary<string, int> into,
         (string Name, string[] Variants)[] columns, int needed)
     {
-        // Runs twice on every row: one scratch table rather than a new one each time.
-        var found = _found;
-        found.Clear();
+        // Runs twice on every row: a column index per label on the stack, each cell's label key made once.
+        Span<int> at = stackalloc int[columns.Length];
+        at.Fill(-1);
+        int count = 0;
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].IsHorizontalCopy || cells[i].IsVerticalCopy || keys[i].Length == 0) continue;
-            foreach (var (name, variants) in columns)
-                if (!found.ContainsKey(name) && Labels.Is(keys[i], variants)) { found[name] = i; break; }
+            var label = Labels.LabelKey(keys[i]);
+            for (int c = 0; c < columns.Length; c++)
+                if (at[c] < 0 && Labels.IsLabel(label, columns[c].Variants)) { at[c] = i; count++; break; }
+        }
+        if (count < needed) return false;
+        bool Found(ReadOnlySpan<int> at, string name)
+        {
+            for (int c = 0; c < columns.Length; c++)
+                if (columns[c].Name == name) return at[c] >= 0;
+            return false;
         }
         bool distinctive = columns == FundingColumns
-            ? found.ContainsKey("initial") || found.ContainsKey("fullYear") || found.ContainsKey("executed")
-            : found.ContainsKey("level3") || found.ContainsKey("level2") || found.ContainsKey("level1");
-        if (found.Count < needed || !distinctive) return false;
+            ? Found(at, "initial") || Found(at, "fullYear") || Found(at, "executed")
+            : Found(at, "level3") || Found(at, "level2") || Found(at, "level1");
+        if (!distinctive) return false;
         into.Clear();
-        foreach (var kv in found) into[kv.Key] = kv.Value;
+        for (int c = 0; c < columns.Length; c++)
+            if (at[c] >= 0) into[columns[c].Name] = at[c];
         return true;
     }
 

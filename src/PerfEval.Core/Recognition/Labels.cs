@@ -77,10 +77,15 @@ public static class Labels
         return m.Success ? m.Groups["label"].Value : key;
     }
 
-    public static bool Is(string key, string[] variants)
+    public static bool Is(string key, string[] variants) => IsLabel(LabelKey(key), variants);
+
+    /// <summary>What Is compares: the key without a printed weight or a trailing colon.</summary>
+    public static string LabelKey(string key) => StripWeight(key).TrimEnd(':');
+
+    /// <summary>Is, for a key already passed through LabelKey (header rows test one cell against many columns).</summary>
+    public static bool IsLabel(string labelKey, string[] variants)
     {
-        var k = StripWeight(key).TrimEnd(':');
-        foreach (var v in variants) if (k == v) return true;
+        foreach (var v in variants) if (labelKey == v) return true;
         return false;
     }
 
