@@ -130,16 +130,19 @@ public static partial class WholeRun
         }
     }
 
-    /// <summary>Cost per form and peak memory of each size against the smallest size of the same corpus.</summary>
+    /// <summary>Cost per form and peak memory of each size against the next smaller size of the same corpus.</summary>
     static void Growth(List<Row> rows)
     {
         Console.WriteLine();
-        foreach (var g in rows.GroupBy(r => r.Corpus).Where(g => g.Count() > 1))
+        foreach (var g in rows.GroupBy(r => r.Corpus))
         {
-            var first = g.First();
-            foreach (var r in g.Skip(1))
+            var sizes = g.ToList();
+            for (int i = 1; i < sizes.Count; i++)
+            {
+                Row a = sizes[i - 1], b = sizes[i];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{g.Key}: {first.Files} → {r.Files} files: time per form ×{r.Check.Wall.TotalSeconds / r.Forms / (first.Check.Wall.TotalSeconds / first.Forms):0.00}, peak memory ×{(double)r.Check.Peak / first.Check.Peak:0.00}"));
+                    $"{g.Key}: {a.Files} → {b.Files} files: time per form ×{b.Check.Wall.TotalSeconds / b.Forms / (a.Check.Wall.TotalSeconds / a.Forms):0.00}, peak memory ×{(double)b.Check.Peak / a.Check.Peak:0.00} (floor ×{(double)b.Floor.Peak / a.Floor.Peak:0.00})"));
+            }
         }
     }
 
