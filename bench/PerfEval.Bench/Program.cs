@@ -1,8 +1,9 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using PerfEval.Bench;
 
 // whole: the whole-run benchmark (see bench/README.md); floor: its floor, run as a child process;
-// anything else goes to BenchmarkDotNet (e.g. `micro --filter '*'`).
+// steady: the stages on one thread; micro: BenchmarkDotNet (e.g. `micro --filter '*'`).
 return args.FirstOrDefault() switch
 {
     "whole" => WholeRun.Run(args[1..]),
@@ -14,7 +15,9 @@ return args.FirstOrDefault() switch
 
 static int Micro(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(WholeRun).Assembly).Run(args);
+    // Results land beside the other generated output (bench/out), not wherever the command was run.
+    var artifacts = Path.Combine(PerfEval.Samples.SeedText.FindRepoRoot(), "bench", "out", "BenchmarkDotNet.Artifacts");
+    BenchmarkSwitcher.FromAssembly(typeof(WholeRun).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath(artifacts));
     return 0;
 }
 
