@@ -27,6 +27,17 @@ internal sealed class CellText
             text.Append(s, 0, CutAt(s, room));
     }
 
+    public void Append(ReadOnlySpan<char> s)
+    {
+        int room = cap - text.Length;
+        if (room <= 0)
+            return;
+        if (s.Length <= room)
+            text.Append(s);
+        else
+            text.Append(s[..(char.IsHighSurrogate(s[room - 1]) ? room - 1 : room)]);
+    }
+
     public void Append(char c)
     {
         if (text.Length < cap)
