@@ -54,7 +54,7 @@ public sealed class LegacyConversion : IDocumentReader
         var soffice = Soffice;
         if (string.IsNullOrEmpty(soffice))
             throw new UnreadableFileException(
-                $"这是{What(target.Value)}，本机没有可用的 LibreOffice，无法自动转换。请用 {App(target.Value)} 另存为 {Ext(target.Value)} 后再检查；" +
+                $"这是{What(target.Value)}，本机没有可用的 LibreOffice，无法自动转换。请用{App(target.Value)}另存为 {Ext(target.Value)} 后再检查；" +
                 "或安装 LibreOffice（如 Debian/Ubuntu：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），" +
                 $"使 soffice 在 PATH 中（或用环境变量 {SofficeVariable} 指向它）后重试");
         return WithPath(Convert(path, target.Value, soffice), path);
@@ -79,7 +79,7 @@ public sealed class LegacyConversion : IDocumentReader
                 return null;
             if (!head.SequenceEqual(CompoundFile.Signature))
                 throw new UnreadableFileException(
-                    $"不是有效的{What(_byExtension)}：{Guess(head)}。请用 {App(_byExtension)} 打开后另存为 {Ext(_byExtension)} 再提交。");
+                    $"不是有效的{What(_byExtension)}：{Guess(head)}。请用{App(_byExtension)}打开后另存为 {Ext(_byExtension)} 再提交。");
             if (file.Length > MaxInputBytes)
                 throw new UnreadableFileException(
                     $"文件异常：大小超过 {MaxInputBytes / (1024 * 1024)} MiB 的上限，已拒绝转换。请另存为 {Ext(_byExtension)}（或删除多余内容）后再检查。");
