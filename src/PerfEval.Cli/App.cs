@@ -16,6 +16,7 @@ public static class App
         root.Subcommands.Add(CheckCommand.Create(io));
         root.Subcommands.Add(DumpCommand.Create(io));
         root.Subcommands.Add(RulesCommand.Create(io));
+        root.Subcommands.Add(SummaryCommand.Create(io));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,31 +2,55 @@ using PerfEval.Pipeline;
 
 namespace PerfEval.Cli;
 
+/// <summary>An input file and its shard key: its path below the argument it came from, '/'-separated.</summary>
+public sealed record InputFile(string Path, string Key);
+
 /// <summary>
 /// Expands the command line's paths into input files: folders recursively,
-/// files sorted within a folder, the order of the arguments kept.
+/// glob patterns (see Globs), files sorted within a folder, the order of the
+/// arguments kept.
 /// </summary>
 public static class Inputs
 {
     /// <summary>Returns the files, or throws UsageException naming a path that does not exist.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => ExpandFiles(paths).Select(f => f.Path).ToList();
+
+    public static IReadOnlyList<InputFile> ExpandFiles(IEnumerable<string> paths)
     {
-        var files = new List<string>();
+        var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string path, string key)
+        {
+            if (seen.Add(System.IO.Path.GetFullPath(path))) files.Add(new InputFile(path, key));
+        }
+        void AddFolder(string dir, string keyPrefix)
+        {
+            foreach (var f in Walk(dir)) Add(f, keyPrefix + KeyBelow(dir, f));
+        }
+
         foreach (var p in paths)
         {
             if (Directory.Exists(p))
             {
-                foreach (var f in Walk(p))
-                    if (seen.Add(Path.GetFullPath(f))) files.Add(f);
+                AddFolder(p, "");
             }
             else if (File.Exists(p))
             {
-                if (seen.Add(Path.GetFullPath(p))) files.Add(p);
+                Add(p, System.IO.Path.GetFileName(p));
             }
             else if (p.StartsWith('-'))
             {
                 throw new UsageException($"未知选项：{p}（文件名以 - 开头时，写作 ./{p} 或放在 -- 之后）");
+            }
+            else if (Globs.IsPattern(p))
+            {
+                bool matched = false;
+                foreach (var (path, rel) in Globs.Match(p))
+                {
+                    if (Directory.Exists(path)) { matched = true; AddFolder(path, rel + "/"); }
+                    else if (Globs.IsInput(path)) { matched = true; Add(path, rel); }
+                }
+                if (!matched) throw new UsageException($"没有文件与 {p} 匹配");
             }
             else
             {
@@ -35,6 +59,9 @@ public static class Inputs
         }
         return files;
     }
+
+    static string KeyBelow(string dir, string file) =>
+        System.IO.Path.GetRelativePath(dir, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
 
     static IEnumerable<string> Walk(string dir)
     {

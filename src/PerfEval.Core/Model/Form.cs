@@ -79,6 +79,8 @@ public sealed class Form
     public TextField GoalActual { get; init; } = TextField.Empty;
 
     public required IReadOnlyList<Indicator> Indicators { get; init; }
+    /// <summary>The 绩效指标 header row (一级指标, 二级指标…), where indicator-wide findings point.</summary>
+    public CellRef? IndicatorHeaderRef { get; init; }
     public IReadOnlyList<LabelWeight> LabelWeights { get; init; } = Array.Empty<LabelWeight>();
 
     public StatedNumber TotalWeight { get; init; } = StatedNumber.Missing();

@@ -28,6 +28,7 @@ internal sealed class FormBuilder
     TextField _goalExpected = TextField.Empty, _goalActual = TextField.Empty;
 
     readonly Dictionary<string, int> _indCols = new();
+    CellRef? _indHeaderRef;
     readonly List<Indicator> _indicators = new();
     string _carryLevel1 = "", _carryLevel2 = "";
 
@@ -71,6 +72,7 @@ internal sealed class FormBuilder
             GoalExpected = _goalExpected,
             GoalActual = _goalActual,
             Indicators = _indicators,
+            IndicatorHeaderRef = _indHeaderRef,
             LabelWeights = _labelWeights,
             TotalWeight = _totalWeight,
             StatedTotal = _total,
@@ -116,6 +118,7 @@ internal sealed class FormBuilder
 
         if (FindCols(cells, keys, _indCols, IndicatorColumns, 3) && _indCols.ContainsKey("score"))
         {
+            _indHeaderRef ??= cells[_indCols.Values.Min()].Ref;
             _block = Block.Indicators;
             _sawAnything = true;
             return;

@@ -30,7 +30,7 @@ public static class FormRecognizer
                 var kind = Classify(row);
                 if (kind != RowKind.Other && (current.HasProject || current.HasBody))
                 {
-                    current = new Segment(current.Sheet is null ? grid.Name : grid.Name, Array.Empty<string>());
+                    current = new Segment(grid.Name, Array.Empty<string>());
                     segments.Add(current);
                 }
                 if (kind == RowKind.Project) current.HasProject = true;
@@ -82,7 +82,6 @@ public sealed class Segment
 
     public string Location { get; }
     public IReadOnlyList<string> Preamble { get; }
-    public string? Sheet => Rows.Count > 0 ? Rows[0].Cells.FirstOrDefault()?.Ref.Sheet : null;
     public List<GridRow> Rows { get; } = new();
     public bool HasProject { get; set; }
     public bool HasBody { get; set; }

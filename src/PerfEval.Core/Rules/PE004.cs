@@ -10,6 +10,6 @@ public sealed class PE004 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         if (ctx.Form.Indicators.Count == 0)
-            yield return Found("绩效指标中没有已填写的指标行", ctx.Form.TotalRef);
+            yield return Found("绩效指标中没有已填写的指标行", ctx.Form.IndicatorHeaderRef ?? ctx.Form.TotalRef);
     }
 }

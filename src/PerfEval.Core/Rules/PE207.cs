@@ -18,6 +18,6 @@ public sealed class PE207 : FormRule
         if (o == p.OutputWeight && b == p.BenefitWeight && s == p.SatisfactionWeight) yield break;
         yield return Found(
             $"一级指标分值 产出 {Fmt.N(o)}、效益 {Fmt.N(b)}、满意度 {Fmt.N(s)}，与建议的 {Fmt.N(p.OutputWeight)}/{Fmt.N(p.BenefitWeight)}/{Fmt.N(p.SatisfactionWeight)} 不同",
-            inds[0].Weight.Ref ?? inds[0].Ref);
+            ctx.Form.IndicatorHeaderRef ?? inds[0].Ref);
     }
 }
