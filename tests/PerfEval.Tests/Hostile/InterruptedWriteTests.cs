@@ -29,22 +29,7 @@ public sealed class InterruptedWriteTests : IDisposable
         return batch;
     }
 
-    static (Process Child, Task<string> Stdout) Start(string workDir, params string[] args)
-    {
-        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "perfeval.exe" : "perfeval");
-        var psi = File.Exists(apphost)
-            ? new ProcessStartInfo(apphost)
-            : new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "perfeval.dll") } };
-        psi.WorkingDirectory = workDir;
-        psi.UseShellExecute = false;
-        psi.RedirectStandardOutput = true;
-        psi.RedirectStandardError = true;
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        _ = p.StandardError.ReadToEndAsync();
-        return (p, stdout);
-    }
+    static (Process Child, Task<string> Stdout) Start(string workDir, params string[] args) => PerfevalProcess.Start(workDir, null, args);
 
     /// <summary>Waits until the child has written some of its report (to its temporary file).</summary>
     static FileInfo WaitForPartialOutput(string dir, Process child)

@@ -62,6 +62,25 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     }
 
     [Fact]
+    public async Task The_command_line_without_LibreOffice_reports_PE001_and_checks_the_rest()
+    {
+        var docx = Path.Combine(_dir, "b.docx");
+        File.Copy(Path.Combine(SeedText.FindRepoRoot(), "samples", "附件1.docx"), docx);
+        var env = new Dictionary<string, string> { [LegacyConversion.SofficeVariable] = "" };
+        var (child, stdout) = PerfevalProcess.Start(_dir, env, "check", _files.Doc, docx, "--format", "jsonl");
+        using var _child = child;
+        var lines = (await stdout.WaitAsync(TimeSpan.FromSeconds(60))).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        await child.WaitForExitAsync();
+
+        Assert.Equal(1, child.ExitCode);
+        var pe001 = Assert.Single(lines, l => l.GetProperty("path").GetString() == _files.Doc);
+        Assert.Equal("PE001", pe001.GetProperty("rule").GetString());
+        Assert.Contains("LibreOffice", pe001.GetProperty("message").GetString());
+        Assert.Contains(lines, l => l.GetProperty("path").GetString() == docx && l.GetProperty("rule").GetString() == "PE302");
+    }
+
+    [Fact]
     public void A_converter_that_hangs_is_killed_at_the_time_limit()
     {
         var pidFile = Path.Combine(_dir, "pid");
