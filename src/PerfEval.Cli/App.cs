@@ -16,6 +16,8 @@ public static class App
         root.Subcommands.Add(CheckCommand.Create(io));
         root.Subcommands.Add(DumpCommand.Create(io));
         root.Subcommands.Add(RulesCommand.Create(io));
+        root.Subcommands.Add(FixCommand.Create(io));
+        root.Subcommands.Add(TemplateCommand.Create(io));
         root.Subcommands.Add(SummaryCommand.Create(io));
 
         var parsed = root.Parse(args);

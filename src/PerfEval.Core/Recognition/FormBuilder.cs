@@ -375,16 +375,28 @@ internal sealed class FormBuilder
         }
     }
 
+    // A weight printed in a label: 产出指标(50分), 效益指标（权重30分）, 绩效指标(90), 产出指标50分.
+    static readonly System.Text.RegularExpressions.Regex InLabel = new(
+        @"^(?:[一二三四五六七八九十]+[、.])?(?<label>[^()\d]+?)(?:\((?:权重|分值)?:?(?<w>\d+(?:\.\d+)?)分?\)|(?<w>\d+(?:\.\d+)?)分)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     void CollectLabelWeights(GridRow row, string[] keys)
     {
         for (int i = 0; i < row.Cells.Count; i++)
         {
             if (!row.Cells[i].IsOrigin) continue;
-            var m = Labels.LabelWeight.Match(keys[i]);
+            var m = InLabel.Match(keys[i]);
             if (!m.Success) continue;
-            var label = m.Groups["label"].Value;
+            var label = m.Groups["label"].Value.TrimEnd(':');
+            var level = Labels.CategoryOfLabel(label);
+            // Only labels that head rows are kept; a 三级 name such as 质量达标率(10分) weighs one row, not a block.
+            bool heading = level is not null
+                || label.EndsWith("指标", StringComparison.Ordinal) && Labels.Category(label, "") != Level1.Unknown
+                || label.StartsWith("绩效指标", StringComparison.Ordinal) || label.StartsWith("年度绩效目标", StringComparison.Ordinal)
+                || label.StartsWith("绩效目标", StringComparison.Ordinal) || label.StartsWith("预算执行", StringComparison.Ordinal);
+            if (!heading) continue;
             var weight = decimal.Parse(m.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            _labelWeights.Add(new LabelWeight(label + "(" + m.Groups["w"].Value + "分)", weight, Labels.CategoryOfLabel(label), row.Cells[i].Ref));
+            _labelWeights.Add(new LabelWeight(TextNorm.Clean(TextNorm.OneLine(row.Cells[i].Text)), weight, level, row.Cells[i].Ref));
         }
     }
 

@@ -1,8 +1,17 @@
 using PerfEval.Findings;
+using PerfEval.Model;
 using PerfEval.Recognition;
 
 namespace PerfEval.Rules;
 
+/// <summary>
+/// Weights printed in labels against the rows under them: a 一级 label
+/// (产出指标(50分)) against the weights of its category, a 二级 label
+/// (数量指标(20分)) against the rows of that 二级, a block header
+/// (绩效指标(90分), 年度绩效目标(80分)) against every indicator, and
+/// 预算执行情况(10分) against the budget weight. A label repeated at a page
+/// break is reported once; a form without indicators is PE004's.
+/// </summary>
 public sealed class PE208 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE208", Severity.Error, "label-weight-mismatch",
@@ -11,20 +20,31 @@ public sealed class PE208 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         var f = ctx.Form;
+        if (f.Indicators.Count == 0) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lw in f.LabelWeights)
         {
-            decimal? sum;
-            var key = TextNorm.Key(lw.Label);
-            if (lw.Level is { } level)
-                sum = f.Indicators.Where(i => i.Level1 == level).Sum(i => i.Weight.Value ?? 0m);
-            else if (key.StartsWith("绩效指标") || key.StartsWith("年度绩效目标") || key.StartsWith("绩效目标"))
-                sum = f.Indicators.Sum(i => i.Weight.Value ?? 0m);
-            else if (key.StartsWith("预算执行"))
-                sum = f.FundingTotal?.Weight.Value;
-            else
-                sum = null;
+            var key = Labels.StripWeight(TextNorm.Key(lw.Label));
+            if (!seen.Add(key + "|" + lw.Weight)) continue;
+            var (sum, under) = Under(f, lw, key);
             if (sum is not { } s || s == lw.Weight) continue;
-            yield return Found($"“{lw.Label}”标注 {Fmt.N(lw.Weight)} 分，其下指标分值合计 {Fmt.N(s)}", lw.Ref, s, lw.Weight);
+            yield return Found($"“{lw.Label}”标注 {Fmt.N(lw.Weight)} 分，{under}合计 {Fmt.N(s)}", lw.Ref, s, lw.Weight);
         }
+    }
+
+    /// <summary>The weight the label should state, and what it sums, for the message; null when the label heads nothing perfeval can add up.</summary>
+    static (decimal? Sum, string Under) Under(Form f, LabelWeight lw, string key)
+    {
+        if (lw.Level is { } level)
+        {
+            var rows = f.Indicators.Where(i => i.Level1 == level).ToList();
+            return (rows.Sum(i => i.Weight.Value ?? 0m), $"其下 {rows.Count} 项指标分值");
+        }
+        if (key.StartsWith("绩效指标") || key.StartsWith("年度绩效目标") || key.StartsWith("绩效目标"))
+            return (f.Indicators.Sum(i => i.Weight.Value ?? 0m), $"全部 {f.Indicators.Count} 项指标分值");
+        if (key.StartsWith("预算执行"))
+            return (f.FundingTotal?.Weight.Value, "预算执行率分值");
+        var level2 = f.Indicators.Where(i => Labels.StripWeight(TextNorm.Key(i.Level2)) == key).ToList();
+        return level2.Count == 0 ? (null, "") : (level2.Sum(i => i.Weight.Value ?? 0m), $"其下 {level2.Count} 项指标分值");
     }
 }

@@ -1,0 +1,177 @@
+using System.CommandLine;
+using PerfEval.Findings;
+using PerfEval.Pipeline;
+using PerfEval.Rules;
+using PerfEval.Writers.Workbook;
+
+namespace PerfEval.Cli;
+
+/// <summary>`perfeval fix PATH… --out-dir DIR`: one corrected workbook per input (docs/fix.md).</summary>
+public static class FixCommand
+{
+    public static Command Create(Io io)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件或文件夹（递归）", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string>("--out-dir", "-d") { Description = "写入更正后工作簿的文件夹（不存在时创建）", Required = true };
+        var template = new Option<string?>("--template") { Description = "用自己的 .xlsx 模板（以定义名称标出各栏，见 docs/fix.md）" };
+        var docx = new Option<bool>("--docx") { Description = "改为在报送单位自己的 .docx 中以修订和批注标出更正（见 docs/fix-docx.md）" };
+        var failOn = CommonOptions.FailOn();
+        var config = CommonOptions.Config();
+        var jobs = CommonOptions.Jobs();
+        var quiet = CommonOptions.Quiet();
+        var noProgress = CommonOptions.NoProgress();
+
+        var cmd = new Command("fix", "为每个输入文件写一个更正后的工作簿：重算的数字为公式，改动处标色并批注原值");
+        cmd.Arguments.Add(paths);
+        foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
+        cmd.SetAction(r => r.GetValue(docx)
+            ? RunDocx(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet))
+            : Run(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
+                r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
+        return cmd;
+    }
+
+    /// <param name="Error">The output could not be written (exit 2).</param>
+    /// <param name="Defect">perfeval failed on this file (exit 1, the batch goes on).</param>
+    sealed record Outcome(FileResult Result, string? Written, string? Error, string? Defect = null);
+
+    static int Run(Io io, string[] paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
+    {
+        var settings = App.LoadSettings(config);
+        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
+        FormTemplate template;
+        try { template = templatePath is null ? FormTemplate.BuiltIn() : FormTemplate.Load(templatePath); }
+        catch (TemplateException ex) { throw new UsageException(ex.Message); }
+        PrepareFolder(outDir);
+
+        var outputs = CorrectedNames.For(files, outDir);
+        var checker = new Checker(settings.Profile, settings.Rules);
+        var threshold = CommonOptions.Threshold(failOn);
+        bool failed = false, unwritable = false;
+        var progress = Progress.Create(io, files.Count, wanted: !noProgress && !quiet, reportOnStdout: true);
+        try
+        {
+            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], checker, settings, template), jobs))
+            {
+                if (progress is { SharesScreen: true }) progress.Hide();
+                Report(io, o, threshold, quiet, ref failed, ref unwritable);
+                progress?.Add(o.Result);
+            }
+        }
+        finally
+        {
+            progress?.Hide();
+        }
+        return unwritable ? App.Usage : failed ? App.Findings : App.Ok;
+    }
+
+    /// <summary>`fix --docx`: tracked changes in the submitter's own Word file instead of a workbook.</summary>
+    static int RunDocx(Io io, string[] paths, string outDir, string? template, string failOn, string? config, bool quiet)
+    {
+        if (template is not null) throw new UsageException("--template 只用于工作簿；--docx 在原 Word 文件上修订，不用模板");
+        var settings = App.LoadSettings(config);
+        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
+        if (File.Exists(outDir)) throw new UsageException($"无法写入输出文件夹 {outDir}：这是一个文件，不是文件夹");
+        return FixDocx.Run(io, files, outDir, new Checker(settings.Profile, settings.Rules),
+            failOn: CommonOptions.Threshold(failOn), quiet: quiet);
+    }
+
+    static void Report(Io io, Outcome o, Severity? threshold, bool quiet, ref bool failed, ref bool unwritable)
+    {
+        var all = o.Result.AllFindings.ToList();
+        if (threshold is { } t && all.Any(f => f.Severity >= t)) failed = true;
+        foreach (var f in o.Result.Findings)
+            io.Err.WriteLine($"{o.Result.Path}: {f.Rule} {f.Message}（未生成工作簿）");
+        if (o.Defect is not null)
+        {
+            failed = true;
+            io.Err.WriteLine($"perfeval: {o.Defect}");
+        }
+        if (o.Error is not null)
+        {
+            unwritable = true;
+            io.Err.WriteLine($"perfeval: {o.Error}");
+        }
+        else if (o.Written is not null && !quiet)
+        {
+            int e = all.Count(f => f.Severity == Severity.Error), w = all.Count(f => f.Severity == Severity.Warning), n = all.Count(f => f.Severity == Severity.Info);
+            io.Out.WriteLine($"{o.Result.Path} -> {o.Written}（{o.Result.Forms.Count} 张表；错误 {e}，警告 {w}，提示 {n}）");
+        }
+    }
+
+    static Outcome Process(string input, string output, Checker checker, Config.Settings settings, FormTemplate template)
+    {
+        FileResult result;
+        try
+        {
+            result = checker.Check(input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader that breaks its contract must not end the batch: the file is unreadable, as check reports it.
+            var f = settings.Rules.Apply(PE001.Create($"读取文件时出错（{ex.GetType().Name}: {ex.Message}）"));
+            return new Outcome(new FileResult(input, f is null ? Array.Empty<Finding>() : new[] { f }, Array.Empty<FormResult>()), null, null);
+        }
+        if (result.Forms.Count == 0) return new Outcome(result, null, null);
+        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                CorrectedWorkbook.Write(result, template, settings.Profile, stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, output, overwrite: true);
+            return new Outcome(result, output, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            return new Outcome(result, null, $"无法写入 {output}：{ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of ours on one file must not stop the batch; it surfaces, named, on that file.
+            TryDelete(temp);
+            return new Outcome(result, null, null, $"{input}: 生成更正工作簿时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者");
+        }
+    }
+
+    /// <summary>
+    /// A folder walk that meets DIR/*.corrected.xlsx has found this command's
+    /// own earlier output (fix . --out-dir . run twice); only a file named on
+    /// the command line is taken as an input then.
+    /// </summary>
+    static IReadOnlyList<string> WithoutEarlierOutputs(IReadOnlyList<string> files, string[] args, string outDir)
+    {
+        var dir = Path.GetFullPath(outDir);
+        var named = args.Where(File.Exists).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        return files.Where(f =>
+        {
+            var full = Path.GetFullPath(f);
+            return named.Contains(full) || !f.EndsWith(CorrectedNames.Suffix, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(Path.GetDirectoryName(full), dir.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+        }).ToList();
+    }
+
+    /// <summary>Creates the folder and proves it writable before any work, so a bad --out-dir costs nothing.</summary>
+    static void PrepareFolder(string dir)
+    {
+        if (File.Exists(dir)) throw new UsageException($"无法写入输出文件夹 {dir}：这是一个文件，不是文件夹");
+        var probe = Path.Combine(dir, $".perfeval-probe.{Environment.ProcessId}.tmp");
+        try
+        {
+            Directory.CreateDirectory(dir);
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"无法写入输出文件夹 {dir}：{ex.Message}");
+        }
+    }
+
+    static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+}
