@@ -40,6 +40,12 @@ public static class App
             io.Err.WriteLine("perfeval: 配置错误：" + ex.Message);
             return Usage;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The command itself could not finish (a closed stdout, a defect of ours): one line, never a stack trace.
+            io.Err.WriteLine($"perfeval: 无法完成：{ex.GetType().Name}: {ex.Message}");
+            return Usage;
+        }
     }
 
     /// <summary>--config FILE, else perfeval.json in the current folder when present, else the national defaults.</summary>

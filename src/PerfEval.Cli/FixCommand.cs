@@ -51,7 +51,7 @@ public static class FixCommand
         var progress = Progress.Create(io, files.Count, wanted: !noProgress && !quiet, reportOnStdout: true);
         try
         {
-            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], checker, settings, template), jobs))
+            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], files, checker, settings, template), jobs))
             {
                 if (progress is { SharesScreen: true }) progress.Hide();
                 Report(io, o, threshold, quiet, ref failed, ref unwritable);
@@ -99,7 +99,7 @@ public static class FixCommand
         }
     }
 
-    static Outcome Process(string input, string output, Checker checker, Config.Settings settings, FormTemplate template)
+    static Outcome Process(string input, string output, IReadOnlyList<string> inputs, Checker checker, Config.Settings settings, FormTemplate template)
     {
         FileResult result;
         try
@@ -113,26 +113,24 @@ public static class FixCommand
             return new Outcome(new FileResult(input, f is null ? Array.Empty<Finding>() : new[] { f }, Array.Empty<FormResult>()), null, null);
         }
         if (result.Forms.Count == 0) return new Outcome(result, null, null);
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                CorrectedWorkbook.Write(result, template, settings.Profile, stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, output, overwrite: true);
+            using var file = OutputFile.Create(output, inputs);
+            CorrectedWorkbook.Write(result, template, settings.Profile, file.Stream);
+            file.Commit();
             return new Outcome(result, output, null);
+        }
+        catch (UsageException ex)
+        {
+            return new Outcome(result, null, ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             return new Outcome(result, null, $"无法写入 {output}：{ex.Message}");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A defect of ours on one file must not stop the batch; it surfaces, named, on that file.
-            TryDelete(temp);
             return new Outcome(result, null, null, $"{input}: 生成更正工作簿时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者");
         }
     }
@@ -168,10 +166,5 @@ public static class FixCommand
         {
             throw new UsageException($"无法写入输出文件夹 {dir}：{ex.Message}");
         }
-    }
-
-    static void TryDelete(string path)
-    {
-        try { File.Delete(path); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 }

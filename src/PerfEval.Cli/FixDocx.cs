@@ -30,7 +30,6 @@ public static class FixDocx
         {
             throw new UsageException($"无法创建输出文件夹 {outDir}：{ex.Message}");
         }
-        var inputSet = inputs.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var corrector = new DocxCorrector(date);
         bool failed = false;
@@ -53,22 +52,24 @@ public static class FixDocx
             }
 
             var output = OutputName(outDir, input, used);
-            if (inputSet.Contains(Path.GetFullPath(output)))
-                throw new UsageException($"输出文件 {output} 是输入文件之一，拒绝覆盖");
             DocxCorrection done;
-            try
+            using (var file = OutputFile.Create(output, inputs))
             {
-                done = corrector.Write(input, result, output);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"无法写入 {output}：{ex.Message}");
-            }
-            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
-            {
-                io.Err.WriteLine($"perfeval: {input}：无法写修订稿（{ex.Message}）");
-                failed = true;
-                continue;
+                try
+                {
+                    done = corrector.Write(input, result, file.Stream);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new UsageException($"无法写入 {output}：{ex.Message}");
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
+                {
+                    io.Err.WriteLine($"perfeval: {input}：无法写修订稿（{ex.Message}）");
+                    failed = true;
+                    continue;
+                }
+                file.Commit();
             }
             if (!quiet)
                 io.Out.WriteLine($"{input} → {output}：修订 {done.Changed} 处，批注 {done.Comments} 条");

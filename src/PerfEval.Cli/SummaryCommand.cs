@@ -47,7 +47,7 @@ public static class SummaryCommand
         var settings = App.LoadSettings(q.Config);
         var (files, inputs) = Batch.Select(q.Paths, q.Shard);
         var encoding = CsvEncodings.Find(q.Encoding) ?? throw new UsageException($"--encoding {q.Encoding} 无效");
-        if (q.Indicators is not null && Path.GetFullPath(q.Indicators) == Path.GetFullPath(q.Out))
+        if (q.Indicators is not null && RealPath.Same(RealPath.Of(q.Indicators), RealPath.Of(q.Out)))
             throw new UsageException("--out 和 --indicators 不能是同一个文件");
         var checker = new Checker(settings.Profile, settings.Rules);
         var clock = Stopwatch.StartNew();

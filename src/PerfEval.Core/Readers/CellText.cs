@@ -27,6 +27,17 @@ internal sealed class CellText
             text.Append(s, 0, CutAt(s, room));
     }
 
+    public void Append(ReadOnlySpan<char> s)
+    {
+        int room = cap - text.Length;
+        if (room <= 0)
+            return;
+        if (s.Length <= room)
+            text.Append(s);
+        else
+            text.Append(s[..(char.IsHighSurrogate(s[room - 1]) ? room - 1 : room)]);
+    }
+
     public void Append(char c)
     {
         if (text.Length < cap)
@@ -44,11 +55,30 @@ internal sealed class CellText
     {
         if (s.Length == 0)
             return s;
+        if (s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+            s = ReplaceLoneSurrogates(s);
         if (s.Contains('\r'))
             s = s.Replace("\r\n", "\n").Replace('\r', '\n');
         if (s.Contains('\u00A0'))
             s = s.Replace('\u00A0', ' ');
         return s.Trim();
+    }
+
+    /// <summary>
+    /// A lone surrogate (Excel's _xD800_ escape decodes to one) is not text:
+    /// Unicode normalization and JSON encoding reject it. It becomes U+FFFD.
+    /// </summary>
+    static string ReplaceLoneSurrogates(string s)
+    {
+        var chars = s.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                i++;
+            else if (char.IsSurrogate(chars[i]))
+                chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     /// <summary>Cuts a string to a length without splitting a surrogate pair.</summary>

@@ -67,6 +67,9 @@ internal sealed class OfficePackage : IDisposable
 
     static FileStream OpenFile(string path)
     {
+        // A FIFO or a device named .docx reports size 0; opening it would block or never end.
+        if (new FileInfo(path) is { Exists: true, Length: 0 })
+            throw ReadErrors.Empty();
         try
         {
             // ReadWrite sharing lets us read a file that Word or Excel still has open.

@@ -57,10 +57,10 @@ internal static class ReadErrors
         new($"文件已加密（设置了打开密码），无法读取。请去除密码后另存为 {kind.Ext()} 再提交。");
 
     public static UnreadableFileException LegacyWord() =>
-        new("这是旧版 Word 97-2003 (.doc) 文件，不是 .docx。请另存为 .docx，或安装 LibreOffice 以自动转换。");
+        new("这是旧版 Word 97-2003 (.doc) 文件，不是 .docx。请另存为 .docx；或把扩展名改为 .doc，perfeval 在装有 LibreOffice 时会自动转换。");
 
     public static UnreadableFileException LegacyExcel() =>
-        new("这是旧版 Excel 97-2003 (.xls) 文件，不是 .xlsx。请另存为 .xlsx，或安装 LibreOffice 以自动转换。");
+        new("这是旧版 Excel 97-2003 (.xls) 文件，不是 .xlsx。请另存为 .xlsx；或把扩展名改为 .xls，perfeval 在装有 LibreOffice 时会自动转换。");
 
     public static UnreadableFileException NotZip(OfficeKind kind, string? looksLike)
     {

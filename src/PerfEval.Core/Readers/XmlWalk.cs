@@ -46,6 +46,27 @@ internal static class XmlWalk
         }
     }
 
+    [ThreadStatic]
+    static char[]? chunk;
+
+    /// <summary>
+    /// Copies a text node in chunks up to the sink's cap: reading r.Value
+    /// would first build the whole node as one string, hundreds of MB for a
+    /// crafted cell, where the cap keeps only the first 100,000 characters.
+    /// </summary>
+    static void AppendValue(XmlReader r, CellText sink)
+    {
+        if (!r.CanReadValueChunk)
+        {
+            sink.Append(r.Value);
+            return;
+        }
+        var buffer = chunk ??= new char[8192];
+        int n;
+        while ((n = r.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            sink.Append(buffer.AsSpan(0, n));
+    }
+
     /// <summary>Appends the text of the current element (which must hold only text) and moves past it.</summary>
     public static void ReadTextInto(this XmlReader r, CellText sink, bool keep = true)
     {
@@ -61,7 +82,7 @@ internal static class XmlWalk
                     return;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (keep)
-                        sink.Append(r.Value);
+                        AppendValue(r, sink);
                     r.Read();
                     break;
                 case XmlNodeType.Element:

@@ -29,7 +29,7 @@ public sealed class PE005 : FormRule
         if (f.StatedTotal.IsInvalid) yield return Bad("总分", f.StatedTotal);
     }
 
-    Finding Bad(string what, StatedNumber n) => Found($"{what}“{Shorten(n.Raw)}”不是有效数字", n.Ref);
+    Finding Bad(string what, StatedNumber n) => Found($"{what}“{Shorten(n.Raw)}”不是有效数字，请改为数字（如 12.5）", n.Ref);
 
     static string Shorten(string raw)
     {

@@ -7,7 +7,7 @@ using PerfEval.Readers;
 namespace PerfEval.Writers.Docx;
 
 /// <summary>What one corrected copy holds.</summary>
-public sealed record DocxCorrection(string Output, int Changed, int Comments, IReadOnlyList<Finding> Unplaced);
+public sealed record DocxCorrection(int Changed, int Comments, IReadOnlyList<Finding> Unplaced);
 
 /// <summary>
 /// Writes the submitter's own .docx back with every correction as a Word
@@ -35,39 +35,17 @@ public sealed class DocxCorrector
     }
 
     /// <summary>
-    /// Writes the corrected copy of <paramref name="inputPath"/> to <paramref name="outputPath"/>
-    /// from the result the checker produced for that same file.
+    /// Writes the corrected copy of <paramref name="inputPath"/> to <paramref name="output"/>
+    /// from the result the checker produced for that same file. Where the bytes go, and
+    /// that they never go over the input, is the caller's (the CLI's OutputFile).
     /// </summary>
-    /// <exception cref="IOException">The output is the input, or cannot be written.</exception>
     /// <exception cref="InvalidDataException">The document cannot be taken apart.</exception>
-    public DocxCorrection Write(string inputPath, FileResult result, string outputPath)
+    public DocxCorrection Write(string inputPath, FileResult result, Stream output)
     {
-        var input = Path.GetFullPath(inputPath);
-        var output = Path.GetFullPath(outputPath);
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (string.Equals(input, output, comparison))
-            throw new IOException($"输出文件 {outputPath} 就是输入文件，拒绝覆盖");
-
-        using var package = new DocxPackage(input, _maxPartBytes);
+        using var package = new DocxPackage(Path.GetFullPath(inputPath), _maxPartBytes);
         var edit = Edit(package, result);
-
-        var folder = Path.GetDirectoryName(output)!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(output)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                package.WriteCopy(stream, edit.Parts, new DateTimeOffset(_date.ToUniversalTime()));
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, output, overwrite: true);
-        }
-        catch
-        {
-            try { File.Delete(temp); } catch (IOException) { }
-            throw;
-        }
-        return new DocxCorrection(output, edit.Changed, edit.Comments, edit.Unplaced);
+        package.WriteCopy(output, edit.Parts, new DateTimeOffset(_date.ToUniversalTime()));
+        return new DocxCorrection(edit.Changed, edit.Comments, edit.Unplaced);
     }
 
     sealed record Edited(Dictionary<string, byte[]> Parts, int Changed, int Comments, List<Finding> Unplaced);
