@@ -15,6 +15,7 @@ public enum CorpusKind { Docx, Xlsx, Mixed }
 public sealed class Corpus
 {
     public const int BucketSize = 100;
+    // Part of the stamp: raise it when Variants or the way files are written changes, so old corpora are rebuilt.
     const int Version = 1;
 
     public CorpusKind Kind { get; }

@@ -28,11 +28,13 @@ public static partial class WholeRun
         Console.WriteLine($"perfeval: {o.Perfeval}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
         var rows = new List<Row>();
+        var corpora = new List<Corpus>();
         foreach (var kind in o.Kinds)
         {
             // The mixed corpus holds about Files forms in files of one to five.
             int files = kind == CorpusKind.Mixed ? Math.Max(1, o.Files / 3) : o.Files;
             var corpus = Corpus.Ensure(kind, files, o.CorpusDir, s => Console.Error.WriteLine(s));
+            corpora.Add(corpus);
             var sizes = kind == CorpusKind.Mixed ? new[] { files } : o.Sizes.Where(s => s <= files).DefaultIfEmpty(files).ToArray();
             foreach (var size in sizes)
                 rows.Add(Measure(o, corpus, size));
@@ -40,7 +42,7 @@ public static partial class WholeRun
         Print(rows);
         Growth(rows);
         StartUp(o);
-        OtherCommands(o);
+        OtherCommands(o, corpora[0]);
         return 0;
     }
 
@@ -161,7 +163,7 @@ public static partial class WholeRun
 
     static void StartUp(Options o)
     {
-        var small = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus", "startup.docx");
+        var small = Path.Combine(o.CorpusDir, "startup.docx");
         if (!File.Exists(small))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(small)!);
@@ -189,10 +191,9 @@ public static partial class WholeRun
         }
     }
 
-    /// <summary>fix and summary on 1,000 docx files, when this build of perfeval has them.</summary>
-    static void OtherCommands(Options o)
+    /// <summary>fix and summary on the first 1,000 files of the first corpus, when this build of perfeval has them.</summary>
+    static void OtherCommands(Options o, Corpus corpus)
     {
-        var corpus = Corpus.Ensure(CorpusKind.Docx, o.Files, o.CorpusDir, s => Console.Error.WriteLine(s));
         int files = Math.Min(1000, corpus.Files);
         var buckets = corpus.Buckets(files);
         var outDir = Directory.CreateTempSubdirectory("perfeval-bench-").FullName;
@@ -213,7 +214,7 @@ public static partial class WholeRun
                 if (name == "fix") Directory.CreateDirectory(extra[1]);
                 var m = Measured.Run(o.Perfeval, new[] { name }.Concat(buckets).Concat(extra));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name} on {files} docx files: {m.Wall.TotalSeconds:0.00} s, peak {m.PeakBytes / 1e6:0} MB, exit {m.ExitCode}{(m.ExitCode > 1 ? " " + m.Stderr.Trim() : "")}"));
+                    $"{name} on {files} {Corpus.Name(corpus.Kind)} files: {m.Wall.TotalSeconds:0.00} s, peak {m.PeakBytes / 1e6:0} MB, exit {m.ExitCode}{(m.ExitCode > 1 ? " " + m.Stderr.Trim() : "")}"));
             }
         }
         finally
