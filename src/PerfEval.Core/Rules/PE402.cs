@@ -13,7 +13,7 @@ namespace PerfEval.Rules;
 /// counts the same way (名, 人 and 人次 alike). A count agreeing with the
 /// target or the actual is fine.
 /// </summary>
-public sealed class PE402 : FormRule
+public sealed partial class PE402 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE402", Severity.Warning, "narrative-count-mismatch",
         "文字中引用的数量（如“14名驻村工作人员”）与衡量同一事项的指标不符");
@@ -21,10 +21,14 @@ public sealed class PE402 : FormRule
     const string Units = "人次|名|人|个|户|次|批次|批|家|项|场|期|对|册|套|篇|所|村";
 
     // A count before its noun: 14名驻村工作人员, 5户贫困户.
-    static readonly Regex CountThenNoun = new(@"(?<![\d.])(?<n>\d+)(?<u>" + Units + @")(?<noun>[\u4e00-\u9fa5]{2,12})", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+)(?<u>" + Units + @")(?<noun>[\u4e00-\u9fa5]{2,12})", RegexOptions.CultureInvariant)]
+    private static partial Regex CountThenNounRx();
+    static readonly Regex CountThenNoun = CountThenNounRx();
 
     // A noun before its count: 培训人数2人, 接待外宾共26人次, 服务中心6人工资.
-    static readonly Regex NounThenCount = new(@"(?<noun>[\u4e00-\u9fa5]{3,16}?)(?:为|达|达到|共|共计|合计|计)?(?<![\d.])(?<n>\d+)(?<u>" + Units + ")", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<noun>[\u4e00-\u9fa5]{3,16}?)(?:为|达|达到|共|共计|合计|计)?(?<![\d.])(?<n>\d+)(?<u>" + Units + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NounThenCountRx();
+    static readonly Regex NounThenCount = NounThenCountRx();
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
