@@ -26,7 +26,7 @@ public static class Batch
     {
         try
         {
-            foreach (var result in Ordered.Map(files, f => Check(checker, rules, f), jobs))
+            foreach (var result in Ordered.Map(files, f => checker.Check(f), jobs))
             {
                 if (progress is { SharesScreen: true }) progress.Hide();
                 yield return result;
@@ -36,23 +36,6 @@ public static class Batch
         finally
         {
             progress?.Hide();
-        }
-    }
-
-    /// <summary>
-    /// The checker turns bad input into findings; this also catches a reader
-    /// that breaks its contract, so one hostile file cannot end a province's batch.
-    /// </summary>
-    static FileResult Check(Checker checker, RuleSettings rules, string path)
-    {
-        try
-        {
-            return checker.Check(path);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var f = rules.Apply(PE001.Create($"读取文件时出错（{ex.GetType().Name}: {ex.Message}）"));
-            return new FileResult(path, f is null ? Array.Empty<Finding>() : new[] { f }, Array.Empty<FormResult>());
         }
     }
 

@@ -101,17 +101,7 @@ public static class FixCommand
 
     static Outcome Process(string input, string output, IReadOnlyList<string> inputs, Checker checker, Config.Settings settings, FormTemplate template)
     {
-        FileResult result;
-        try
-        {
-            result = checker.Check(input);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A reader that breaks its contract must not end the batch: the file is unreadable, as check reports it.
-            var f = settings.Rules.Apply(PE001.Create($"读取文件时出错（{ex.GetType().Name}: {ex.Message}）"));
-            return new Outcome(new FileResult(input, f is null ? Array.Empty<Finding>() : new[] { f }, Array.Empty<FormResult>()), null, null);
-        }
+        var result = checker.Check(input);
         if (result.Forms.Count == 0) return new Outcome(result, null, null);
         try
         {

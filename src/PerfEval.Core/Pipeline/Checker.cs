@@ -40,6 +40,11 @@ public sealed class Checker
         {
             return FileOnly(shown, PE001.Create("无法打开文件（" + ex.Message + "）"));
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader that breaks its contract must not end a province's batch.
+            return FileOnly(shown, PE001.Create($"读取文件时出错（{ex.GetType().Name}: {ex.Message}）"));
+        }
 
         try
         {

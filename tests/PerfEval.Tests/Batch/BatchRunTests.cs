@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using static PerfEval.Tests.Batch.Perfeval;
+using static PerfEval.Tests.Support.Perfeval;
 
 namespace PerfEval.Tests.Batch;
 

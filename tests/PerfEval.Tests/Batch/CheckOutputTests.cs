@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using static PerfEval.Tests.Batch.Perfeval;
+using static PerfEval.Tests.Support.Perfeval;
 
 namespace PerfEval.Tests.Batch;
 

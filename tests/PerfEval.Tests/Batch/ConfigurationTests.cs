@@ -1,7 +1,7 @@
 using PerfEval.Config;
 using PerfEval.Model;
 using PerfEval.Pipeline;
-using static PerfEval.Tests.Batch.Perfeval;
+using static PerfEval.Tests.Support.Perfeval;
 using static PerfEval.Tests.Rules.TestForms;
 
 namespace PerfEval.Tests.Batch;

@@ -1,5 +1,5 @@
 using PerfEval.Cli;
-using static PerfEval.Tests.Batch.Perfeval;
+using static PerfEval.Tests.Support.Perfeval;
 
 namespace PerfEval.Tests.Batch;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PerfEval.Samples;
 using PerfEval.Tests.EndToEnd;
-using static PerfEval.Tests.Batch.Perfeval;
+using static PerfEval.Tests.Support.Perfeval;
 
 namespace PerfEval.Tests.Batch;
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using PerfEval.Cli;
 using PerfEval.Samples;
 
+using static PerfEval.Tests.Support.Perfeval;
+
 namespace PerfEval.Tests.Cli;
 
 public class CliTests : IDisposable
@@ -11,13 +13,6 @@ public class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int exit = App.Run(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     [Fact]
     public void A_missing_path_exits_2_with_one_line()

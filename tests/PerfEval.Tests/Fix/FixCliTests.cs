@@ -3,6 +3,8 @@ using PerfEval.Cli;
 using PerfEval.Samples;
 using PerfEval.Writers.Workbook;
 
+using static PerfEval.Tests.Support.Perfeval;
+
 namespace PerfEval.Tests.Fix;
 
 public class FixCliTests : IDisposable
@@ -12,13 +14,6 @@ public class FixCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int exit = App.Run(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     string Dir(string name) => Directory.CreateDirectory(Path.Combine(_dir, name)).FullName;
 

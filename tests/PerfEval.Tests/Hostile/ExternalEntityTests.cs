@@ -1,6 +1,8 @@
 using PerfEval.Cli;
 using PerfEval.Tests.Readers;
 
+using static PerfEval.Tests.Support.Perfeval;
+
 namespace PerfEval.Tests.Hostile;
 
 /// <summary>
@@ -117,11 +119,4 @@ public sealed class ExternalEntityTests : IDisposable
         Assert.Contains("DTD", output);
     }
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int exit = App.Run(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
 }

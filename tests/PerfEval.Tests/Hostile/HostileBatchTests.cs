@@ -4,6 +4,8 @@ using PerfEval.Cli;
 using PerfEval.Samples;
 using PerfEval.Tests.EndToEnd;
 
+using static PerfEval.Tests.Support.Perfeval;
+
 namespace PerfEval.Tests.Hostile;
 
 /// <summary>
@@ -20,13 +22,6 @@ public sealed class HostileBatchTests : IDisposable
 
     static string Sample(string ext) => Path.Combine(SeedText.FindRepoRoot(), "samples", "附件1" + ext);
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int exit = App.Run(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     [Fact]
     public void The_corpus_and_the_seed_samples_in_one_batch()

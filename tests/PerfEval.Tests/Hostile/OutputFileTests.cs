@@ -2,6 +2,8 @@ using System.Text.Json;
 using PerfEval.Cli;
 using PerfEval.Samples;
 
+using static PerfEval.Tests.Support.Perfeval;
+
 namespace PerfEval.Tests.Hostile;
 
 /// <summary>
@@ -17,13 +19,6 @@ public sealed class OutputFileTests : IDisposable
 
     static string SampleDocx => Path.Combine(SeedText.FindRepoRoot(), "samples", "附件1.docx");
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int exit = App.Run(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     string Input()
     {

@@ -20,14 +20,7 @@ public sealed class LabelWeightTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    FormResult Check(Action<List<List<string>>> change)
-    {
-        var form = SeedText.LoadDefault()[4].Clone();
-        change(form.Rows);
-        var path = _dir.File(Guid.NewGuid().ToString("N") + ".docx");
-        DocxSampleWriter.Write(new[] { form }, path);
-        return Assert.Single(new Checker().Check(path).Forms);
-    }
+    FormResult Check(Action<List<List<string>>> change) => PerfEval.Tests.Support.SeedVariant.Check(_dir.Path, change);
 
     static void AllRight(List<List<string>> rows)
     {

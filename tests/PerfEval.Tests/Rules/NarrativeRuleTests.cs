@@ -183,14 +183,7 @@ public sealed class NarrativeDocxTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    FormResult Check(Action<List<List<string>>> change)
-    {
-        var form = SeedText.LoadDefault()[4].Clone();
-        change(form.Rows);
-        var path = _dir.File(Guid.NewGuid().ToString("N") + ".docx");
-        DocxSampleWriter.Write(new[] { form }, path);
-        return Assert.Single(new Checker().Check(path).Forms);
-    }
+    FormResult Check(Action<List<List<string>>> change) => PerfEval.Tests.Support.SeedVariant.Check(_dir.Path, change);
 
     static List<Finding> Narrative(FormResult r) => r.Findings.Where(f => f.Rule is "PE401" or "PE402").ToList();
 

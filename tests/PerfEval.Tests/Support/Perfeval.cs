@@ -1,6 +1,6 @@
 using PerfEval.Cli;
 
-namespace PerfEval.Tests.Batch;
+namespace PerfEval.Tests.Support;
 
 /// <summary>Runs the CLI in-process, as a script would call it.</summary>
 public static class Perfeval
