@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Writers;
 

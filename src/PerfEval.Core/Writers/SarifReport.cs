@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 using PerfEval.Rules;
 
 namespace PerfEval.Writers;
