@@ -95,7 +95,7 @@ public static class CheckCommand
             "jsonl" => new JsonLinesReport(stream!),
             "csv" => new FindingsCsv(text!),
             "html" => new HtmlReport(stream!),
-            "sarif" => new SarifReport(stream!),
+            "sarif" => new SarifReport(stream!, SarifReport.DocsBase(Environment.GetEnvironmentVariable)),
             "gitlab" => new GitLabCodeQuality(stream!),
             "github" => new GitHubAnnotations(text!),
             _ => new TextReport(text!, color, q.Quiet),

@@ -18,16 +18,27 @@ namespace PerfEval.Writers;
 /// </summary>
 public sealed class SarifReport : IReportWriter
 {
-    /// <summary>Where the rule pages (docs/rules/CODE.md) are published; the single place to change it.</summary>
-    public const string DocsBase = "https://github.com/perfeval/perfeval/blob/main/docs/rules/";
+    /// <summary>
+    /// Where the rule pages (docs/rules/CODE.md) are published, from PERFEVAL_DOCS_URL: perfeval
+    /// has no public address of its own, so without it no helpUri is written (help.markdown
+    /// carries the whole page) rather than a link that leads nowhere.
+    /// </summary>
+    public static string? DocsBase(Func<string, string?> env)
+    {
+        var v = env("PERFEVAL_DOCS_URL")?.Trim();
+        if (string.IsNullOrEmpty(v) || !Uri.TryCreate(v, UriKind.Absolute, out _)) return null;
+        return v.EndsWith('/') ? v : v + "/";
+    }
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     readonly Stream _out;
     readonly Utf8JsonWriter _w;
     readonly Dictionary<string, int> _ruleIndex;
+    readonly string? _docsBase;
 
-    public SarifReport(Stream output)
+    public SarifReport(Stream output, string? docsBase = null)
     {
+        _docsBase = docsBase;
         _out = output;
         _w = new Utf8JsonWriter(output, Json.Options(indented: true));
         _ruleIndex = RuleCatalog.All.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
@@ -55,7 +66,7 @@ public sealed class SarifReport : IReportWriter
         _w.WriteString("name", "perfeval");
         var version = typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         if (version is not null) _w.WriteString("version", version.Split('+')[0]);
-        _w.WriteString("informationUri", DocsBase + "README.md");
+        if (_docsBase is not null) _w.WriteString("informationUri", _docsBase + "README.md");
         _w.WriteStartArray("rules");
         foreach (var rule in RuleCatalog.All)
         {
@@ -65,7 +76,7 @@ public sealed class SarifReport : IReportWriter
             _w.WriteStartObject("shortDescription");
             _w.WriteString("text", rule.Summary);
             _w.WriteEndObject();
-            _w.WriteString("helpUri", DocsBase + rule.Code + ".md");
+            if (_docsBase is not null) _w.WriteString("helpUri", _docsBase + rule.Code + ".md");
             _w.WriteStartObject("help");
             _w.WriteString("text", $"{rule.Summary}（perfeval rules {rule.Code} 显示完整说明）");
             if (RuleCatalog.Documentation(rule.Code) is { } page) _w.WriteString("markdown", page);

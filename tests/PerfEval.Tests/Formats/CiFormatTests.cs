@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PerfEval.Writers;
 using PerfEval.Rules;
 using PerfEval.Samples;
 using static PerfEval.Tests.Support.Perfeval;
@@ -36,7 +37,7 @@ public class CiFormatTests
         Assert.Equal(RuleCatalog.All.Select(r => r.Code), rules.Select(r => r.GetProperty("id").GetString()));
         var pe302 = rules.Single(r => r.GetProperty("id").GetString() == "PE302");
         Assert.Equal("total-mismatch", pe302.GetProperty("name").GetString());
-        Assert.EndsWith("PE302.md", pe302.GetProperty("helpUri").GetString());
+        Assert.False(pe302.TryGetProperty("helpUri", out _)); // no public address unless PERFEVAL_DOCS_URL gives one
         Assert.Contains("PE302", pe302.GetProperty("help").GetProperty("markdown").GetString());
         Assert.Equal("error", pe302.GetProperty("defaultConfiguration").GetProperty("level").GetString());
 
@@ -110,5 +111,17 @@ public class CiFormatTests
         // Stable between runs: the same finding keeps its fingerprint.
         var again = Check("gitlab").Root.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString());
         Assert.Equal(issues.Select(i => i.GetProperty("fingerprint").GetString()), again);
+    }
+
+    [Fact]
+    public void Sarif_links_rule_pages_only_under_a_given_address()
+    {
+        Assert.Null(SarifReport.DocsBase(_ => null));
+        Assert.Null(SarifReport.DocsBase(_ => "not a url"));
+        Assert.Equal("https://example.org/docs/rules/", SarifReport.DocsBase(_ => "https://example.org/docs/rules"));
+        using var ms = new MemoryStream();
+        using (var w = new SarifReport(ms, "https://example.org/r/")) w.Finish(TimeSpan.Zero);
+        var rule = JsonDocument.Parse(ms.ToArray()).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
+        Assert.Equal("https://example.org/r/PE001.md", rule.GetProperty("helpUri").GetString());
     }
 }
