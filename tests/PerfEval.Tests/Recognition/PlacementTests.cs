@@ -1,3 +1,4 @@
+using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Recognition;
 using PerfEval.Tests.Readers;

@@ -1,3 +1,4 @@
+using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Tests.Readers;
 using static PerfEval.Tests.Recognition.GridBuilder;
