@@ -112,7 +112,7 @@ internal sealed class FormBuilder
     void ReadTitleLine(string key, CellRef? at)
     {
         if (_title is null && Labels.ContainsAny(key, Labels.TitleWords)) _title = Labels.Title;
-        if (_year is null && Labels.ContainsAny(key, Labels.YearLineWords))
+        if (_year is null && (Labels.ContainsAny(key, Labels.YearLineWords) || Labels.ContainsAny(key, Labels.TitleWords)))
         {
             var m = Labels.Year.Match(key);
             if (m.Success)
@@ -204,10 +204,23 @@ internal sealed class FormBuilder
         {
             var c = row.Cells[i];
             if (!c.IsOrigin || cores[i].Length == 0) continue;
-            if (!_projectLabel && Labels.IsLabel(cores[i], Labels.Project)) { _project = ValueAfter(row, i); _projectLabel = true; }
-            else if (_department.IsEmpty && Labels.IsLabel(cores[i], Labels.Department)) _department = ValueAfter(row, i);
-            else if (_implementer.IsEmpty && Labels.IsLabel(cores[i], Labels.Implementer)) _implementer = ValueAfter(row, i);
+            if (!_projectLabel && Field(row, i, cores[i], Labels.Project) is { } p) { _project = p; _projectLabel = true; }
+            else if (_department.IsEmpty && Field(row, i, cores[i], Labels.Department) is { } d) _department = d;
+            else if (_implementer.IsEmpty && Field(row, i, cores[i], Labels.Implementer) is { } m) _implementer = m;
         }
+    }
+
+    /// <summary>
+    /// A header field: the label alone in its cell with the value to its right,
+    /// or label and value in one cell (项目名称：城区道路维护).
+    /// </summary>
+    static TextField? Field(GridRow row, int i, string core, string[] labels)
+    {
+        if (Labels.IsLabel(core, labels)) return ValueAfter(row, i);
+        if (!Labels.IsFieldLabel(core, labels)) return null;
+        var text = TextNorm.Clean(row.Cells[i].Text);
+        int at = text.IndexOfAny(new[] { ':', '：' });
+        return new TextField(at < 0 ? "" : text[(at + 1)..].Trim(), row.Cells[i].Ref);
     }
 
     /// <summary>The cell right of a label (past the label's own merged area).</summary>

@@ -129,7 +129,7 @@ public static class FormRecognizer
             var key = TextNorm.Key(c.Text);
             if (key.Length == 0) continue;
             var core = Labels.LabelCore(key);
-            if (Labels.IsLabel(core, Labels.Project)) return RowKind.Project;
+            if (Labels.IsFieldLabel(core, Labels.Project)) return RowKind.Project;
             filled++;
             allTitle &= key.Length <= 40 && Labels.ContainsAny(key, Labels.TitleWords) || Labels.IsYearLine(key);
         }

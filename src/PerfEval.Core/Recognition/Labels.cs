@@ -96,8 +96,8 @@ public static partial class Labels
 
     // ---- block headings ---------------------------------------------------
 
-    // 项目资金, 预算执行情况, 预算资金执行情况, 资金使用情况, 资金情况, 预算执行.
-    [GeneratedRegex(@"^(?:项目资金|年度资金|(?:项目|年度)?(?:预算|资金|预算资金|项目资金)(?:执行|使用|到位)情况|资金情况|预算执行)$", RegexOptions.CultureInvariant)]
+    // 项目资金, 预算执行情况, 预算资金执行情况, 资金使用情况, 项目资金情况, 资金情况, 预算执行.
+    [GeneratedRegex(@"^(?:项目资金|年度资金|(?:项目|年度)?(?:预算|资金|预算资金|项目资金)(?:执行|使用|到位)?情况|预算执行)$", RegexOptions.CultureInvariant)]
     private static partial Regex FundingHeadingRx();
 
     // 绩效指标, 年度绩效目标, 绩效目标, 年度绩效指标, 项目绩效指标, 绩效指标完成情况.
@@ -237,6 +237,14 @@ public static partial class Labels
     {
         foreach (var v in variants) if (core == v) return true;
         return false;
+    }
+
+    /// <summary>A header field's label, alone (项目名称) or with its value after a colon (项目名称：城区道路维护).</summary>
+    public static bool IsFieldLabel(string core, string[] labels)
+    {
+        if (IsLabel(core, labels)) return true;
+        int colon = core.IndexOf(':');
+        return colon > 0 && IsLabel(core[..colon], labels);
     }
 
     public static bool ContainsAny(string text, string[] words)

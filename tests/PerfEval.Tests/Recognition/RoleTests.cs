@@ -82,6 +82,8 @@ public class RoleTests
     [InlineData("预算执行情况（10分）", FormBlock.Funding)]
     [InlineData("预算执行情况（万元）（20分）", FormBlock.Funding)]
     [InlineData("一、预算执行情况", FormBlock.Funding)]
+    [InlineData("项目资金情况", FormBlock.Funding)]
+    [InlineData("资金使用情况（万元）", FormBlock.Funding)]
     [InlineData("绩效指标（90分）", FormBlock.Indicators)]
     [InlineData("绩\n效\n指\n标", FormBlock.Indicators)]
     [InlineData("年度绩效目标（80分）", FormBlock.Indicators)]
