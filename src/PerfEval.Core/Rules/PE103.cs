@@ -7,7 +7,12 @@ namespace PerfEval.Rules;
 public sealed class PE103 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE103", Severity.Error, "execution-rate-mismatch",
-        "填报的执行率不等于全年执行数 ÷ 全年预算数");
+        "填报的执行率不等于全年执行数 ÷ 全年预算数")
+    {
+        Title = "执行率不符",
+        English = "the stated 执行率 ≠ 全年执行数 ÷ 全年预算数",
+        Fix = Correction.ExpectedRate,
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

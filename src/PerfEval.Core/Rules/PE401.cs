@@ -15,7 +15,11 @@ namespace PerfEval.Rules;
 public sealed class PE401 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE401", Severity.Warning, "narrative-amount-mismatch",
-        "年度总体目标或绩效分析文字中引用的金额、执行率（预算资金、实际执行、支付、执行率）与资金表不符");
+        "年度总体目标或绩效分析文字中引用的金额、执行率（预算资金、实际执行、支付、执行率）与资金表不符")
+    {
+        Title = "文字所述金额与资金表不符",
+        English = "an amount or rate quoted in the goals or analysis texts contradicts the funding table",
+    };
 
     const string Amount = @"(?<n>\d+(?:\.\d+)?)(?<u>万元|万|元)(?![/每])";
 
