@@ -79,7 +79,7 @@ public static class CheckCommand
         }
         if (statistics && format == "text") { text!.WriteLine(); stats.WriteTo(text); }
         else if (statistics) stats.WriteTo(io.Err);
-        if (format != "text" && !quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(Batch.ClosingLine(totals, clock.Elapsed));
+        if (format != "text" && !quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(totals.ClosingLine(clock.Elapsed));
         if (text is not null && file is not null) text.Flush();
         if (stream is not null && file is null) stream.Flush();
         file?.Commit();

@@ -22,7 +22,7 @@ public sealed class PE103 : FormRule
         if (Matches(stated, percent)) yield break;
         yield return Found(
             $"执行率 {Shown(stated)} 与 全年执行数 {Fmt.N(s.Executed)} ÷ 全年预算数 {Fmt.N(s.Budget)} = {Fmt.Pct(percent)} 不符",
-            stated.Ref, Math.Round(percent, 2, MidpointRounding.AwayFromZero), stated.Value);
+            stated.Ref, Tolerance.Round2(percent), stated.Value);
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed class PE401 : FormRule
                 var options = RateOptions(total.Rate, ctx.Score.RatePercent).ToList();
                 if (options.Count == 0 || options.Any(o => Narrative.Agrees(quoted, places, o))) continue;
                 var (value, where) = ctx.Score.RatePercent is { } computed
-                    ? (Math.Round(computed, 2, MidpointRounding.AwayFromZero), $"全年执行数 ÷ 全年预算数 = {Fmt.Pct(computed)}")
+                    ? (Tolerance.Round2(computed), $"全年执行数 ÷ 全年预算数 = {Fmt.Pct(computed)}")
                     : (options[0], $"执行率 {Fmt.N(options[0])}%");
                 var cell = total.Rate.Ref is null ? "" : $"（{total.Rate.Ref}）";
                 yield return Found($"{text.Where}所述“{m.Value}”与资金表{where}{cell}不符", text.Field.Ref, value, quoted);
