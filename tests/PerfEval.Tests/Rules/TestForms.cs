@@ -18,6 +18,9 @@ public static class TestForms
     // per thread keeps test classes running in parallel from sharing (and racing on) it.
     [ThreadStatic] static int _row;
 
+    /// <summary>Starts counting rows again, so a form built next has the same cells in every run (snapshots).</summary>
+    public static void Restart() => _row = 0;
+
     public static StatedNumber N(string raw) => NumberText.Parse(raw, new CellRef(1, ++_row, 1));
 
     public static Indicator Ind(string level2, string name, string target, string actual, string weight, string score,
