@@ -42,7 +42,7 @@ public static class CheckCommand
     {
         var settings = App.LoadSettings(config);
         var (files, inputs) = Batch.Select(paths, shard);
-        var checker = new Checker(settings.Profile, settings.Rules);
+        var checker = new Checker(settings);
         var threshold = CommonOptions.Threshold(failOn);
         var clock = Stopwatch.StartNew();
 

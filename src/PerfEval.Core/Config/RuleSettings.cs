@@ -12,6 +12,13 @@ public sealed class RuleSettings
 
     public void Set(string code, Severity? severity) => _overrides[code] = severity;
 
+    internal RuleSettings Copy()
+    {
+        var c = new RuleSettings();
+        foreach (var (k, v) in _overrides) c._overrides[k] = v;
+        return c;
+    }
+
     /// <summary>The finding with its configured severity, or null when its rule is off.</summary>
     public Finding? Apply(Finding f)
     {

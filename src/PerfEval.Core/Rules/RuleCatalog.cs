@@ -10,6 +10,16 @@ public static class RuleCatalog
         new PE201(), new PE202(), new PE203(), new PE204(), new PE205(), new PE206(), new PE207(), new PE208(),
         new PE301(), new PE302(), new PE303(), new PE304(), new PE305(),
         new PE401(), new PE402(),
+        new PE106(),
+        new PE107(),
+        new PE108(),
+        new PE209(),
+        new PE210(),
+        new PE211(),
+        new PE212(),
+        new PE213(),
+        new PE306(),
+        new PE403(),
     };
 
     public static IReadOnlyList<RuleInfo> All { get; } =

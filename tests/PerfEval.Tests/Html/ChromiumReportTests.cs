@@ -59,7 +59,7 @@ public class ChromiumReportTests : IDisposable
                 Assert.Contains($"<h2 class=\"project\">{H.E(row.Project)}</h2>", form);
                 Assert.True((row.Stated is { } s ? H.N(s) : "<span class=\"blank\">未填</span>") == Score(form, "填报总分"), at + " stated");
                 Assert.True(H.N(row.Recomputed) == Score(form, "重算总分"), at + " recomputed");
-                Assert.Contains($">{row.Grade}</span>", Score(form, "等级"));
+                Assert.Contains(row.Grade is null ? "不评级" : $">{row.Grade}</span>", Score(form, "等级"));
 
                 var codes = Regex.Matches(form, "<li class=\"sev-(?:error|warning)\" data-rule=\"(PE\\d+)\"")
                     .Select(m => m.Groups[1].Value).OrderBy(c => c, StringComparer.Ordinal).ToArray();
