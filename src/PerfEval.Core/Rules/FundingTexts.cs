@@ -1,5 +1,6 @@
 using PerfEval.Grid;
 using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

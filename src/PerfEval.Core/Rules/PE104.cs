@@ -1,4 +1,5 @@
 using PerfEval.Findings;
+using PerfEval.Model;
 using PerfEval.Values;
 
 namespace PerfEval.Rules;

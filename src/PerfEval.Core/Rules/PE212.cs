@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using PerfEval.Findings;
+using PerfEval.Model;
 using PerfEval.Recognition;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

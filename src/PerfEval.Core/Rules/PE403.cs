@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using PerfEval.Findings;
+using PerfEval.Model;
 using PerfEval.Recognition;
 using PerfEval.Scoring;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

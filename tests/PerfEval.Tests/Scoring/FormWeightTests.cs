@@ -1,3 +1,4 @@
+using PerfEval.Model;
 using System.Text.Json;
 using PerfEval.Config;
 using PerfEval.Pipeline;

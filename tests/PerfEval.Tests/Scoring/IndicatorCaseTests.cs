@@ -1,3 +1,4 @@
+using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Scoring;
 using static PerfEval.Tests.Scoring.SeedForm5;

@@ -1,3 +1,4 @@
+using PerfEval.Model;
 using PerfEval.Config;
 using PerfEval.Pipeline;
 using PerfEval.Samples;
