@@ -22,6 +22,6 @@ public sealed class PE106 : FormRule
         if (FundingTexts.Of(f).Any(t => Reasons.Explains(t.Text))) yield break;
         yield return Found(
             $"预算执行率 {Fmt.Pct(Math.Round(rate, 2))}，低于 {Fmt.N(ctx.Profile.ExecutionThreshold)}%，{FundingTexts.Searched(f)}均未说明执行偏低的原因",
-            FundingTexts.Where(f), ctx.Profile.ExecutionThreshold, Math.Round(rate, 2));
+            f.FundingTotal?.Rate.Ref ?? FundingTexts.Where(f), ctx.Profile.ExecutionThreshold, Math.Round(rate, 2));
     }
 }

@@ -28,6 +28,7 @@ public sealed partial class PE212 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ind in ctx.Form.Indicators)
         {
             var name = TextNorm.Key(Names.Strip(ind.Name));
@@ -40,9 +41,10 @@ public sealed partial class PE212 : FormRule
                         ind.Ref);
                 continue;
             }
-            if (seen.TryGetValue(name, out var first))
+            // Each repeated name once, at its second row: a pasted block of 500 rows is one problem, not 499.
+            if (!seen.TryGetValue(name, out var first)) seen[name] = ind.Number;
+            else if (reported.Add(name))
                 yield return Found($"指标“{Names.Of(ind)}”与第 {first} 项指标重复", ind.Ref);
-            else seen[name] = ind.Number;
 
             var unit = Numerator(ind.Target.Unit ?? ind.Actual.Unit);
             if (unit is null) continue;

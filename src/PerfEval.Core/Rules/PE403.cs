@@ -38,7 +38,10 @@ public sealed partial class PE403 : FormRule
             against.Add("产出指标" + string.Join("、", low.Take(3).Select(s =>
                 $"“{Names.Of(s.Indicator)}”{s.Indicator.Actual.Raw.Trim().TrimStart('=')}（指标值 {s.Indicator.Target.Raw.Trim()}）")) + "不足指标值的一半");
         if (against.Count == 0) yield break;
+        // At the figure that contradicts the text (the rate, else the first short output), where a reader checks it.
+        bool rateLow = ctx.Score.RatePercent is { } r && r < ctx.Profile.ExecutionThreshold;
+        var at = rateLow ? f.FundingTotal?.Rate.Ref : low.Select(s => s.Indicator.ActualRef).FirstOrDefault();
         yield return Found($"“{hit.Label}”称“{hit.Match.Value}”，但{string.Join("，", against)}",
-            hit.Field.Ref ?? f.IndicatorHeaderRef);
+            at ?? hit.Field.Ref ?? f.IndicatorHeaderRef);
     }
 }

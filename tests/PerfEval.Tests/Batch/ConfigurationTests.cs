@@ -178,7 +178,9 @@ public class ConfigurationTests : IDisposable
             Assert.Equal(cap is { } c ? Math.Min(total, c) : total, capped.Number(capped.Rows[i], "recomputed_total"));
         }
         Assert.Equal(59m, capped.Number(capped.Rows[0], "recomputed_total")); // 宣传交流工作经费: 15.45%, 72.55 → 59
-        Assert.Equal("差", capped.Cell(capped.Rows[0], "grade"));
+        Assert.Equal("", capped.Cell(capped.Rows[0], "grade"));                // weights 85: no grade
+        Assert.Equal(59m, capped.Number(capped.Rows[11], "recomputed_total")); // 外事宣传费: 47.08%, 84.71 → 59
+        Assert.Equal("差", capped.Cell(capped.Rows[11], "grade"));
     }
 
     CsvFile Summary(string? config)
