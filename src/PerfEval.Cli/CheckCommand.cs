@@ -69,7 +69,7 @@ public static class CheckCommand
         var settings = App.LoadSettings(q.Config);
         var known = q.Baseline is null ? null : Baseline.Load(q.Baseline);
         var (files, inputs) = Batch.Select(io, q.Inputs, q.Shard);
-        var checker = new Checker(settings.Profile, settings.Rules);
+        var checker = new Checker(settings);
         var clock = Stopwatch.StartNew();
 
         if (q.WriteBaseline is not null) return WriteBaseline(io, q, files, inputs, checker, settings, selection);

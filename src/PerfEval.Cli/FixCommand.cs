@@ -45,7 +45,7 @@ public static class FixCommand
         PrepareFolder(outDir);
 
         var outputs = CorrectedNames.For(files, outDir);
-        var checker = new Checker(settings.Profile, settings.Rules);
+        var checker = new Checker(settings);
         var threshold = CommonOptions.Threshold(failOn);
         bool failed = false, unwritable = false;
         var progress = Progress.Create(io, files.Count, wanted: !noProgress && !quiet, reportOnStdout: true);
@@ -72,7 +72,7 @@ public static class FixCommand
         var settings = App.LoadSettings(config);
         var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
         if (File.Exists(outDir)) throw new UsageException($"无法写入输出文件夹 {outDir}：这是一个文件，不是文件夹");
-        return FixDocx.Run(io, files, outDir, new Checker(settings.Profile, settings.Rules),
+        return FixDocx.Run(io, files, outDir, new Checker(settings),
             failOn: CommonOptions.Threshold(failOn), quiet: quiet);
     }
 

@@ -52,7 +52,7 @@ public static class SummaryCommand
         var encoding = CsvEncodings.Find(q.Encoding) ?? throw new UsageException($"--encoding {q.Encoding} 无效");
         if (q.Indicators is not null && RealPath.Same(RealPath.Of(q.Indicators), RealPath.Of(q.Out)))
             throw new UsageException("-o/--output 和 --indicators 不能是同一个文件");
-        var checker = new Checker(settings.Profile, settings.Rules);
+        var checker = new Checker(settings);
         var clock = Stopwatch.StartNew();
 
         using var formsFile = OutputFile.Create(q.Out, inputs);

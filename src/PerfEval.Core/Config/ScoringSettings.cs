@@ -20,7 +20,8 @@ internal static class ScoringSettings
                     "output" => q with { OutputWeight = Num(v, path, source, 0m, 100m) },
                     "benefit" => q with { BenefitWeight = Num(v, path, source, 0m, 100m) },
                     "satisfaction" => q with { SatisfactionWeight = Num(v, path, source, 0m, 100m) },
-                    _ => throw Unknown(path, source, "output, benefit, satisfaction"),
+                    "check" => q with { CheckLevelSplit = Bool(v, path, source) },
+                    _ => throw Unknown(path, source, "output, benefit, satisfaction, check"),
                 }),
                 "qualitativeBands" => Obj(s.Value, key, source, p, (q, k, v, path) => k switch
                 {
@@ -32,9 +33,15 @@ internal static class ScoringSettings
                 {
                     "threshold" => q with { OverAchievementThreshold = Num(v, path, source, 0m, 100m) },
                     "deduct" => q with { OverAchievementDeducts = Bool(v, path, source) },
+                    "treatment" => q with { OverAchievementTreatment = Word(v, path, source, "none", "flat", "proportional") switch
+                    {
+                        "flat" => OverAchievementTreatment.Flat,
+                        "proportional" => OverAchievementTreatment.Proportional,
+                        _ => OverAchievementTreatment.None,
+                    } },
                     "deductAt" => q with { OverAchievementDeductAt = Num(v, path, source, 0m, 100m) },
                     "deductPoints" => q with { OverAchievementDeductPoints = Num(v, path, source, 0m, 100m) },
-                    _ => throw Unknown(path, source, "threshold, deduct, deductAt, deductPoints"),
+                    _ => throw Unknown(path, source, "threshold, treatment, deduct, deductAt, deductPoints"),
                 }),
                 "grades" => Obj(s.Value, key, source, p, (q, k, v, path) => k switch
                 {
@@ -45,8 +52,19 @@ internal static class ScoringSettings
                 }),
                 "executionCaps" => p with { ExecutionCaps = Caps(s.Value, key, source) },
                 "costIsReverse" => p with { CostIsReverse = Bool(s.Value, key, source) },
+                "executionBasis" => p with { ExecutionBasis = Word(s.Value, key, source, "fullYear", "initial") == "initial" ? ExecutionBasis.Initial : ExecutionBasis.FullYear },
+                "executionThreshold" => p with { ExecutionThreshold = Num(s.Value, key, source, 0m, 100m) },
+                "notApplicableRescale" => p with { RescaleNotApplicable = Bool(s.Value, key, source) },
+                "roundingPlaces" => p with { RoundingPlaces = Int(s.Value, key, source, 0, 4) },
+                "reverseWords" => Obj(s.Value, key, source, p, (q, k, v, path) => k switch
+                {
+                    "always" => q with { Direction = q.Direction with { Always = Words(v, path, source) } },
+                    "timeliness" => q with { Direction = q.Direction with { Timeliness = Words(v, path, source) } },
+                    "except" => q with { Direction = q.Direction with { Except = Words(v, path, source) } },
+                    _ => throw Unknown(path, source, "always, timeliness, except"),
+                }),
                 _ => throw Unknown(key, source,
-                    "budgetWeight, levelSplit, qualitativeBands, overAchievement, grades, executionCaps, costIsReverse"),
+                    "budgetWeight, levelSplit, qualitativeBands, overAchievement, grades, executionCaps, costIsReverse, executionBasis, executionThreshold, notApplicableRescale, roundingPlaces, reverseWords"),
             };
         }
         if (p.QualitativeLow > p.QualitativeHigh)
@@ -92,6 +110,33 @@ internal static class ScoringSettings
             throw new ConfigException($"{source}: {key} 应为数字");
         if (d < min || d > max) throw new ConfigException($"{source}: {key} = {d} 超出范围 {min}～{max}");
         return d;
+    }
+
+    static int Int(JsonElement e, string key, string source, int min, int max)
+    {
+        var d = Num(e, key, source, min, max);
+        if (d != decimal.Truncate(d)) throw new ConfigException($"{source}: {key} 应为整数");
+        return (int)d;
+    }
+
+    static string Word(JsonElement e, string key, string source, params string[] allowed)
+    {
+        var v = e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new ConfigException($"{source}: {key} 应为字符串（{string.Join("、", allowed)}）");
+        return allowed.FirstOrDefault(a => a.Equals(v, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ConfigException($"{source}: {key} = \"{v}\" 无效，应为 {string.Join("、", allowed)}");
+    }
+
+    static IReadOnlyList<string> Words(JsonElement e, string key, string source)
+    {
+        if (e.ValueKind != JsonValueKind.Array) throw new ConfigException($"{source}: {key} 应为字符串数组，如 [\"结余率\", \"投诉\"]");
+        var list = new List<string>();
+        foreach (var w in e.EnumerateArray())
+        {
+            if (w.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(w.GetString()))
+                throw new ConfigException($"{source}: {key} 的每一项应为非空字符串");
+            list.Add(Recognition.TextNorm.Key(w.GetString()));
+        }
+        return list;
     }
 
     static bool Bool(JsonElement e, string key, string source) => e.ValueKind switch

@@ -17,12 +17,16 @@ public sealed class Checker
 {
     readonly ScoringProfile _profile;
     readonly RuleSettings _rules;
+    readonly Settings? _settings;
 
     public Checker(ScoringProfile? profile = null, RuleSettings? rules = null)
     {
         _profile = profile ?? ScoringProfile.National;
         _rules = rules ?? RuleSettings.Default;
     }
+
+    /// <summary>With the configuration's overrides: each form gets the profile and severities for its path and 主管部门.</summary>
+    public Checker(Settings settings) : this(settings.Profile, settings.Rules) => _settings = settings;
 
     public FileResult Check(string path, string? displayPath = null)
     {
@@ -50,7 +54,7 @@ public sealed class Checker
         {
             var forms = FormRecognizer.Recognize(doc);
             if (forms.Count == 0) return FileOnly(shown, PE002.Create());
-            return new FileResult(shown, Array.Empty<Finding>(), forms.Select(CheckForm).ToList());
+            return new FileResult(shown, Array.Empty<Finding>(), forms.Select(f => CheckForm(f, shown)).ToList());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -62,14 +66,17 @@ public sealed class Checker
         }
     }
 
-    public FormResult CheckForm(Form form)
+    public FormResult CheckForm(Form form) => CheckForm(form, null);
+
+    public FormResult CheckForm(Form form, string? path)
     {
-        var score = ScoringEngine.Score(form, _profile);
-        var ctx = new FormContext(form, score, _profile);
+        var (profile, rules) = _settings?.For(path, form.Department.Text) ?? (_profile, _rules);
+        var score = ScoringEngine.Score(form, profile);
+        var ctx = new FormContext(form, score, profile);
         var findings = new List<Finding>();
         foreach (var rule in RuleCatalog.FormRules)
             foreach (var f in rule.Check(ctx))
-                if (_rules.Apply(f) is { } kept) findings.Add(kept);
+                if (rules.Apply(f) is { } kept) findings.Add(kept);
         // Top to bottom, as the form reads; findings about the whole form first.
         var ordered = findings
             .OrderBy(f => f.Cell is null ? 0 : 1)
@@ -81,7 +88,7 @@ public sealed class Checker
 
     FileResult FileOnly(string path, Finding f)
     {
-        var kept = _rules.Apply(f);
+        var kept = (_settings?.For(path, null).Rules ?? _rules).Apply(f);
         return new FileResult(path, kept is null ? Array.Empty<Finding>() : new[] { kept }, Array.Empty<FormResult>());
     }
 

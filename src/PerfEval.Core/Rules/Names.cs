@@ -8,6 +8,9 @@ public static class Names
 {
     static readonly Regex Prefix = new(@"^指标\s*\d+\s*[：:]\s*", RegexOptions.CultureInvariant);
 
+    /// <summary>The name without its 指标1： prefix (empty for a bare placeholder).</summary>
+    public static string Strip(string name) => Prefix.Replace(name, "").Trim();
+
     public static string Of(Indicator ind)
     {
         var name = Prefix.Replace(ind.Name, "").Trim();

@@ -1,4 +1,5 @@
 using PerfEval.Findings;
+using PerfEval.Model;
 using PerfEval.Values;
 
 namespace PerfEval.Rules;
@@ -17,12 +18,15 @@ public sealed class PE104 : FormRule
     {
         var fund = ctx.Form.FundingTotal;
         var s = ctx.Score;
-        if (fund?.Score.Value is null || s.Rate is not { } rate) yield break;
-        var weight = fund.Weight.Value ?? ctx.Profile.BudgetWeight;
-        var expected = weight * Math.Min(rate, 1m);
-        if (Tolerance.Matches(fund.Score, expected, isScore: true)) yield break;
+        if (fund?.Score.Value is null || s.Rate is not { } rate || s.BudgetScoreRaw is not { } expected) yield break;
+        // A score within 0.01 of the exact figure (rounded or truncated to two places) is accepted.
+        if (Tolerance.MatchesScore(fund.Score, expected)) yield break;
         yield return Found(
-            $"预算执行得分 {Fmt.S(fund.Score)} 与 分值 {Fmt.N(weight)} × 执行率 {Fmt.Pct(rate * 100m)} = {Fmt.R(expected)} 不符",
-            fund.Score.Ref, Tolerance.Round2(expected), fund.Score.Value);
+            $"预算执行得分 {Fmt.S(fund.Score)} 与 分值 {Fmt.N(s.BudgetWeight)} × 执行率 {Fmt.Pct(rate * 100m)} = {Shown(expected, s.BudgetScore)} 不符",
+            fund.Score.Ref, s.BudgetScore, fund.Score.Value);
     }
+
+    // 1.5455（应为 1.55）when the exact figure has more places than the score keeps; 1.42 otherwise.
+    static string Shown(decimal exact, decimal rounded) =>
+        Fmt.R(exact, 4) == Fmt.N(rounded) ? Fmt.N(rounded) : $"{Fmt.R(exact, 4)}（应为 {Fmt.N(rounded)}）";
 }

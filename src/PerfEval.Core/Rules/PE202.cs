@@ -1,13 +1,13 @@
 using PerfEval.Findings;
-using PerfEval.Values;
 using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 
 public sealed class PE202 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE202", Severity.Error, "indicator-score-mismatch",
-        "定量指标的得分与按指标值、实际完成值重新计算的结果不符")
+        "定量指标的得分与按指标值、实际完成值重新计算的结果不符（相差超过 0.01）")
     {
         Title = "定量指标得分不符",
         English = "a quantitative indicator's score ≠ the recomputed one",
@@ -20,8 +20,11 @@ public sealed class PE202 : FormRule
         {
             var ind = s.Indicator;
             if (s.Raw is not { } raw || s.Rounded is not { } rounded || !ind.Score.HasValue) continue;
-            if (Tolerance.Matches(ind.Score, raw, isScore: true)) continue;
-            var how = s.Direction == Direction.Reverse ? "反向指标" : "正向指标";
+            if (PE209.FullScoreOnMiss(s)) continue; // PE209 says it more precisely
+            if (Tolerance.MatchesScore(ind.Score, raw)) continue;
+            var how = s.Direction == Direction.Reverse
+                ? s.ReverseWord is { } w ? $"反向指标：“{w}”越低越好" : "反向指标"
+                : "正向指标";
             yield return Found(
                 $"指标“{Names.Of(ind)}”得分 {Fmt.S(ind.Score)} 与按指标值 {ind.Target.Raw.Trim()}、实际完成值 {ind.Actual.Raw.Trim()} 重新计算的 {Fmt.N(rounded)} 不符（{how}）",
                 ind.Score.Ref, rounded, ind.Score.Value);

@@ -1,4 +1,6 @@
 using PerfEval.Findings;
+using PerfEval.Model;
+using PerfEval.Scoring;
 using PerfEval.Values;
 
 namespace PerfEval.Rules;
@@ -6,7 +8,7 @@ namespace PerfEval.Rules;
 public sealed class PE204 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE204", Severity.Warning, "missing-deviation-reason",
-        "指标未得满分，但未填写偏差原因分析及改进措施")
+        "指标未得满分，但未填写偏差原因分析及改进措施（“无”“/”“见上”等不算填写）")
     {
         Title = "缺少偏差原因分析",
         English = "a score below its weight has no 偏差原因分析",
@@ -14,11 +16,13 @@ public sealed class PE204 : FormRule
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
-        foreach (var ind in ctx.Form.Indicators)
+        foreach (var s in ctx.Score.Indicators)
         {
-            if (ind.Score.Value is not { } score || ind.Weight.Value is not { } weight) continue;
-            if (score >= weight || !string.IsNullOrWhiteSpace(ind.Reason)) continue;
-            yield return Found($"指标“{Names.Of(ind)}”得分 {Fmt.S(ind.Score)} 低于分值 {Fmt.S(ind.Weight)}，未填写偏差原因分析及改进措施",
+            var ind = s.Indicator;
+            if (s.NotApplicable || ind.Score.Value is not { } score || ind.Weight.Value is not { } weight) continue;
+            if (score >= weight || !Reasons.IsMissing(ind.Reason)) continue;
+            var said = string.IsNullOrWhiteSpace(ind.Reason) ? "未填写" : $"只填了“{ind.Reason.Trim()}”，未说明";
+            yield return Found($"指标“{Names.Of(ind)}”得分 {Fmt.S(ind.Score)} 低于分值 {Fmt.S(ind.Weight)}，{said}偏差原因分析及改进措施",
                 ind.ReasonRef ?? ind.Ref);
         }
     }

@@ -1,4 +1,7 @@
 using PerfEval.Findings;
+using PerfEval.Model;
+using PerfEval.Scoring;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 
@@ -15,6 +18,7 @@ public sealed class PE206 : FormRule
     {
         foreach (var ind in ctx.Form.Indicators)
         {
+            if (NotApplicable.Is(ind)) continue; // a 不适用 row has no score by design
             bool noWeight = ind.Weight.IsBlank, noScore = ind.Score.IsBlank;
             if (!noWeight && !noScore) continue;
             var what = noWeight && noScore ? "分值和得分" : noWeight ? "分值" : "得分";

@@ -16,7 +16,7 @@ public sealed class PE207 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         var inds = ctx.Form.Indicators;
-        if (inds.Count == 0) yield break;
+        if (inds.Count == 0 || !ctx.Profile.CheckLevelSplit) yield break;
         decimal Sum(Level1 l) => inds.Where(i => i.Level1 == l).Sum(i => i.Weight.Value ?? 0m);
         var (o, b, s) = (Sum(Level1.Output), Sum(Level1.Benefit), Sum(Level1.Satisfaction));
         var p = ctx.Profile;

@@ -6,7 +6,7 @@ namespace PerfEval.Rules;
 public sealed class PE301 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE301", Severity.Error, "weights-not-100",
-        "预算执行率分值与各指标分值合计不等于 100（仅在有指标时检查）")
+        "预算执行率分值与各指标分值合计不等于 100（仅在有指标时检查；此时不评定等级）")
     {
         Title = "分值合计不为 100",
         English = "budget weight + indicator weights ≠ 100",
@@ -15,7 +15,8 @@ public sealed class PE301 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         if (ctx.Form.Indicators.Count == 0 || ctx.Score.WeightSum == 100m) yield break;
-        yield return Found($"预算执行率分值与各指标分值合计 {Fmt.N(ctx.Score.WeightSum)}，应为 100",
+        var excluded = ctx.Score.ExcludedWeight > 0m ? $"（不含不适用指标 {Fmt.N(ctx.Score.ExcludedWeight)} 分）" : "";
+        yield return Found($"预算执行率分值与各指标分值合计 {Fmt.N(ctx.Score.WeightSum)}{excluded}，应为 100；分值合计不是 100，不评定等级",
             ctx.Form.TotalWeight.Ref ?? ctx.Form.TotalRef, 100m, ctx.Score.WeightSum);
     }
 }

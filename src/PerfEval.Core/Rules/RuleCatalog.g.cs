@@ -9,10 +9,10 @@ public static partial class RuleCatalog
     static FormRule[] CreateFormRules() => new FormRule[]
     {
         new PE003(), new PE004(), new PE005(), new PE006(),
-        new PE101(), new PE102(), new PE103(), new PE104(), new PE105(),
-        new PE201(), new PE202(), new PE203(), new PE204(), new PE205(), new PE206(), new PE207(), new PE208(),
-        new PE301(), new PE302(), new PE303(), new PE304(), new PE305(),
-        new PE401(), new PE402(),
+        new PE101(), new PE102(), new PE103(), new PE104(), new PE105(), new PE106(), new PE107(), new PE108(),
+        new PE201(), new PE202(), new PE203(), new PE204(), new PE205(), new PE206(), new PE207(), new PE208(), new PE209(), new PE210(), new PE211(), new PE212(), new PE213(),
+        new PE301(), new PE302(), new PE303(), new PE304(), new PE305(), new PE306(),
+        new PE401(), new PE402(), new PE403(),
     };
 
     static RuleInfo[] FileRules() => new[] { PE001.Info, PE002.Info };

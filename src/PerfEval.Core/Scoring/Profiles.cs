@@ -25,5 +25,13 @@ public static class Profiles
         ["deduct"] = ScoringProfile.National with { Name = "deduct", OverAchievementDeducts = true },
         // Provinces that cap the total by the execution rate.
         ["capped"] = ScoringProfile.National with { Name = "capped", ExecutionCaps = Caps },
+        // 四川's form: 预算执行率 10 and 绩效指标 90, split among 产出/效益/满意度 by the unit
+        // (the 90 is checked by PE301 and PE208, the split is not).
+        ["sichuan"] = ScoringProfile.National with { Name = "sichuan", CheckLevelSplit = false },
+        // The 20/80 frame: 预算执行率 20, 绩效指标 80 split freely.
+        ["frame2080"] = ScoringProfile.National with
+        {
+            Name = "frame2080", BudgetWeight = 20m, OutputWeight = 40m, BenefitWeight = 30m, SatisfactionWeight = 10m, CheckLevelSplit = false,
+        },
     };
 }

@@ -25,8 +25,14 @@ public sealed record ScoringProfile
 
     /// <summary>PE205 fires when a positive indicator's actual exceeds its target by more than this fraction.</summary>
     public decimal OverAchievementThreshold { get; init; } = 0.2m;
-    /// <summary>Some provinces deduct points for a target set too low instead of merely flagging it.</summary>
-    public bool OverAchievementDeducts { get; init; }
+    /// <summary>What an actual deductAt (30%) or more above a positive target costs: none, flat points, or proportional (适度调减).</summary>
+    public OverAchievementTreatment OverAchievementTreatment { get; init; }
+    /// <summary>Some provinces deduct points for a target set too low instead of merely flagging it (the flat treatment).</summary>
+    public bool OverAchievementDeducts
+    {
+        get => OverAchievementTreatment != OverAchievementTreatment.None;
+        init => OverAchievementTreatment = value ? OverAchievementTreatment.Flat : OverAchievementTreatment.None;
+    }
     public decimal OverAchievementDeductAt { get; init; } = 0.3m;
     public decimal OverAchievementDeductPoints { get; init; } = 2m;
 
@@ -40,6 +46,28 @@ public sealed record ScoringProfile
 
     /// <summary>Indicators under 成本指标 without a comparator score as reverse (lower is better).</summary>
     public bool CostIsReverse { get; init; } = true;
+
+    /// <summary>Which budget figure the execution rate divides by.</summary>
+    public ExecutionBasis ExecutionBasis { get; init; } = ExecutionBasis.FullYear;
+
+    /// <summary>Execution rate, in percent, below which the form must explain itself (PE106) and may not claim completion (PE403).</summary>
+    public decimal ExecutionThreshold { get; init; } = 90m;
+
+    /// <summary>
+    /// Rows marked 不适用 are left out and the applicable scores brought to 100
+    /// (按百分制折算, as the notes of several provincial templates say; see
+    /// docs/configuration.md "不适用").
+    /// </summary>
+    public bool RescaleNotApplicable { get; init; } = true;
+
+    /// <summary>Decimal places of recomputed item scores and totals (Excel's ROUND).</summary>
+    public int RoundingPlaces { get; init; } = 2;
+
+    /// <summary>Whether PE207 checks the 产出/效益/满意度 split (templates that let units split their indicator weight freely do not).</summary>
+    public bool CheckLevelSplit { get; init; } = true;
+
+    /// <summary>The words that make an indicator reverse by meaning.</summary>
+    public DirectionWords Direction { get; init; } = DirectionWords.Default;
 
     public static ScoringProfile National { get; } = new();
 

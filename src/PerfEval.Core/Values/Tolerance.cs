@@ -40,6 +40,26 @@ public static class Tolerance
         }
     }
 
+    /// <summary>
+    /// An item score (an indicator's, the budget's) a reviewer accepts: within
+    /// 0.01 of the exact value, so both the rounded and the truncated two-place
+    /// figure match (4.55 and 4.54 for 4.5454…), while a one-place 4.5 for 4.545
+    /// or a 5 for 4.95 does not. Totals and rates keep <see cref="Matches"/>.
+    /// </summary>
+    public static bool MatchesScore(StatedNumber stated, decimal exact)
+    {
+        if (stated.Value is not { } value)
+            return false;
+        try
+        {
+            return Math.Abs(value - exact) <= 0.01m;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Excel's ROUND(x, 2): halves go away from zero.</summary>
     public static decimal Round2(decimal x) => Math.Round(x, 2, MidpointRounding.AwayFromZero);
 }

@@ -36,7 +36,7 @@ public sealed class TextReport : IReportWriter
             var name = form.Form.Project.IsEmpty ? "（未填项目名称）" : form.Form.Project.Text;
             var stated = form.Form.StatedTotal.Value is null ? "未填" : Fmt.S(form.Form.StatedTotal);
             var where = form.Form.Location == name ? "" : form.Form.Location + " ";
-            _out.WriteLine($"  {where}{Paint(name, "1")}  填报总分 {stated}，重算 {Fmt.N(s.RecomputedTotal)}（{s.Grade}）"
+            _out.WriteLine($"  {where}{Paint(name, "1")}  填报总分 {stated}，重算 {Fmt.N(s.RecomputedTotal)}{(s.Grade is null ? "，" + s.GradeText : "（" + s.Grade + "）")}"
                 + (form.Findings.Count == 0 ? "  " + Paint("无问题", "32") : ""));
             foreach (var f in form.Findings) Line(f, form.Form.Location);
         }

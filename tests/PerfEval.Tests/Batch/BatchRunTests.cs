@@ -109,7 +109,12 @@ public class BatchRunTests : IClassFixture<GeneratedFolder>
             Assert.Equal(GeneratedFolder.Departments, rows.Select(r => r[0])); // order of first appearance
             for (int d = 0; d < rows.Count; d++) // form n went to department n mod 3
                 Assert.Equal(Enumerable.Range(0, _folder.FormCount).Count(n => n % 3 == d), int.Parse(rows[d][1]));
-            Assert.All(rows, r => Assert.Equal(int.Parse(r[1]), r.Skip(6).Sum(int.Parse))); // 优+良+中+差 = forms
+            // 优+良+中+差 = the department's graded forms (a form whose weights are not 100 has no grade).
+            var formsPath = Path.Combine(dir, "forms.csv");
+            Run("summary", _folder.Root, "--out", formsPath, "--header", "en");
+            var forms = CsvFile.Read(formsPath);
+            Assert.All(rows, r => Assert.Equal(forms.Rows.Count(f => forms.Cell(f, "department") == r[0] && forms.Cell(f, "grade") != ""),
+                r.Skip(6).Sum(int.Parse)));
         }
         finally
         {

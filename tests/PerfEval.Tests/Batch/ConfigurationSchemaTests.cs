@@ -122,7 +122,7 @@ public class ConfigurationSchemaTests
     {
         using var d = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         return d.RootElement.ValueKind == JsonValueKind.Object
-            && d.RootElement.EnumerateObject().All(p => p.Name is "$schema" or "profile" or "rules" or "scoring");
+            && d.RootElement.EnumerateObject().All(p => p.Name is "$schema" or "profile" or "rules" or "scoring" or "overrides");
     }
 
     [Fact]

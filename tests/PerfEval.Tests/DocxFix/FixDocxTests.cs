@@ -22,7 +22,11 @@ public sealed class FixDocxTests : IDisposable
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
-        DocxSampleWriter.Write(new[] { SeedText.LoadDefault()[4].Clone() }, path);
+        var form = SeedText.LoadDefault()[4].Clone();
+        // A measured satisfaction rate, so not every actual merely repeats its target (PE210).
+        form.Rows[15][4] = "≥95%";
+        form.Rows[15][5] = "98%";
+        DocxSampleWriter.Write(new[] { form }, path);
         return path;
     }
 

@@ -86,11 +86,11 @@ public class CorrectedWorkbookTests
         bool Filled(string at) => ws.Cell(at).Style.Fill.BackgroundColor.Color.ToArgb() == SheetStyle.ChangedFill.Color.ToArgb();
 
         Assert.Equal("原值 0.26（PE202）", Note("H14"));
-        Assert.Equal("原值 10（PE202）", Note("H15"));
-        Assert.Equal("原值 12（PE201）", Note("H16"));
+        Assert.Equal("原值 10（PE209）", Note("H15")); // an unmet target scored full
+        Assert.Equal("原值 12（PE201、PE203）", Note("H16"));
         Assert.StartsWith("原值 47.84（", Note($"H{TotalRow}"));
         Assert.Contains("PE304", Note($"H{TotalRow}"));
-        // 1.5 matches 1.545 within tolerance, so no rule fired, yet the cell now shows 1.55.
+        // 1.5 for 1.545 is more than 0.01 off (PE104); the cell now shows 1.55.
         Assert.StartsWith("原值 1.5（", Note("I6"));
         Assert.Contains("原值 100（", Note($"G{TotalRow}"));
         foreach (var at in new[] { "H14", "H15", "H16", "I6", $"H{TotalRow}", $"G{TotalRow}" }) Assert.True(Filled(at), at);
@@ -170,9 +170,9 @@ public class CorrectedWorkbookTests
         Assert.Equal("'宣传交流工作经费'!H20", sum["G2"].Formula);
         Assert.Equal(57.05m, sum["G2"].Number);
         Assert.Equal(9.21m, sum["H2"].Number);
-        Assert.Equal("差", sum["I2"].Value);
+        Assert.Equal("不评级", sum["I2"].Value); // its weights do not add up to 100
         Assert.Equal("零预算项目", sum["C3"].Value);
-        Assert.Equal(77m, sum["G3"].Number);
+        Assert.Equal(72m, sum["G3"].Number); // no budget: the budget item scores 0 (PE108), not the stated 5
         Assert.Equal("中", sum["I3"].Value);
     }
 
@@ -230,9 +230,14 @@ public class CorrectedWorkbookTests
     public void Another_profile_sets_the_budget_weight_and_caps_the_total()
     {
         var hubei = Profiles.All["hubei"];
+        // The form states a budget weight of 10 and is scored on it (PE105 tells hubei wants 20); a blank one takes the profile's.
         var cells = SavedCells.Read(FixForms.Write(hubei, FixForms.Mixed()))["宣传交流工作经费"];
-        Assert.Equal(20m, cells["G6"].Number);
-        Assert.Equal(3.09m, cells["I6"].Number);
+        Assert.Equal(10m, cells["G6"].Number);
+        Assert.Equal(1.55m, cells["I6"].Number);
+        var blank = Rules.TestForms.Make(total: Rules.TestForms.Funding(PerfEval.Model.FundingKind.Total, "11", "11", "1.7", "", "15.45%", "1.5"));
+        var blankCells = SavedCells.Read(FixForms.Write(hubei, blank))[SavedCells.SheetNames(FixForms.Write(hubei, blank))[0]];
+        Assert.Equal(20m, blankCells["G6"].Number);
+        Assert.Equal(3.09m, blankCells["I6"].Number);
 
         var capped = Profiles.All["capped"];
         var total = SavedCells.Read(FixForms.Write(capped, FixForms.Capped()))["执行率偏低"]["H16"];

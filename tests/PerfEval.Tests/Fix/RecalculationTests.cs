@@ -83,7 +83,7 @@ public class RecalculationTests(RecalculatedBooks books) : IClassFixture<Recalcu
         {
             var score = book.Result.Forms[i].Score;
             Assert.Equal(score.RecomputedTotal, summary[$"G{i + 2}"].Number);
-            Assert.Equal(score.Grade, summary[$"I{i + 2}"].Value);
+            Assert.Equal(score.Grade ?? "不评级", summary[$"I{i + 2}"].Value);
         }
     }
 
@@ -95,11 +95,12 @@ public class RecalculationTests(RecalculatedBooks books) : IClassFixture<Recalcu
         Assert.Equal(95.5m, national["汇总"]["G5"].Number);
         Assert.Equal(50m, national["执行率偏低"]["H13"].Number);
         // 预算执行率 worth 20; 14 次 against ≥10 次 is 40% over: 2 points off; 55% executed caps the total at 69.
-        Assert.Equal(20m, regional["执行率偏低"]["G6"].Number);
-        Assert.Equal(11m, regional["执行率偏低"]["I6"].Number);
+        // The form states a budget weight of 10 and is scored on it, under a 20-point profile too (issue 12).
+        Assert.Equal(10m, regional["执行率偏低"]["G6"].Number);
+        Assert.Equal(5.5m, regional["执行率偏低"]["I6"].Number);
         Assert.Equal(48m, regional["执行率偏低"]["H13"].Number);
         Assert.Equal(69m, regional["汇总"]["G2"].Number);
-        Assert.Equal(58.59m, regional["汇总"]["G3"].Number);
+        Assert.Equal(57.05m, regional["汇总"]["G3"].Number); // as nationally: the form's own budget weight
     }
 
     [Fact]
@@ -125,9 +126,9 @@ public class RecalculationTests(RecalculatedBooks books) : IClassFixture<Recalcu
     {
         var book = books.Books["national"];
         var noBudget = SavedCells.Read(book.Recalculated)["零预算项目"];
-        // No budget: the formula falls back on the stated budget score, 5.
-        Assert.Equal(5m, noBudget["I6"].Number);
+        // No budget: nothing to execute, so the budget item scores 0 (issue 12; PE108 flags the stated 5).
+        Assert.Equal(0m, noBudget["I6"].Number);
         Assert.Equal("", noBudget["H6"].Value ?? "");
-        Assert.Equal(77m.ToString(CultureInfo.InvariantCulture), noBudget["H14"].Value);
+        Assert.Equal(72m.ToString(CultureInfo.InvariantCulture), noBudget["H14"].Value);
     }
 }

@@ -32,7 +32,8 @@ public class IndicatorRuleTests
     [Theory]
     [InlineData("≥8", "1", "6.25", "0.7", true)]          // 0.78125
     [InlineData("≥8", "1", "6.25", "0.78", false)]
-    [InlineData("55户", "50户", "5", "4.5", false)]        // 4.545 within ±0.05
+    [InlineData("55户", "50户", "5", "4.5", true)]         // 4.5454…: 0.045 off, more than 0.01
+    [InlineData("55户", "50户", "5", "4.54", false)]       // truncated to two places
     [InlineData("100%", "90%", "5", "4", true)]            // 4.5
     [InlineData("1000元/人", "785元/人", "10", "7.85", true)] // cost, reverse: full 10
     [InlineData("65/套", "61.2", "10", "10", false)]       // bare actual takes /套

@@ -26,7 +26,7 @@ public class RuleSnapshotTests
         ["PE104"] = () => Make(total: Funding(FundingKind.Total, "10", "10", "5", "10", "50%", "10")),
         ["PE105"] = () => Make(total: Funding(FundingKind.Total, "10", "10", "10", "20", "100%", "20")),
         ["PE201"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "5次", "5次", "20", "25"))),
-        ["PE202"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "10次", "5次", "20", "20"))),
+        ["PE202"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "10次", "5次", "20", "15"))),
         ["PE204"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "10次", "5次", "20", "10"))),
         ["PE205"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "5次", "10次", "20", "20"))),
         ["PE206"] = () => Make(indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "5次", "5次", "", "20"))),

@@ -60,12 +60,18 @@ public class TotalRuleTests
     }
 
     [Fact]
-    public void The_hubei_profile_scores_the_budget_out_of_20()
+    public void The_hubei_profile_checks_the_budget_weight_against_20_but_scores_the_form_on_its_own()
     {
         var total = Funding(FundingKind.Total, "10", "10", "5", "10", "50%", "5");
         var form = Make(total: total, statedTotal: "95");
         Assert.Equal(95m, Check(form).Score.RecomputedTotal);
-        Assert.Equal(100m, Check(form, Profiles.All["hubei"]).Score.RecomputedTotal); // 20 × 50% + 90
+        var hubei = Check(form, Profiles.All["hubei"]);
+        Assert.Equal(95m, hubei.Score.RecomputedTotal); // 10 × 50% + 90: the form states 10
+        Assert.Contains(hubei.Findings, f => f.Rule == "PE105");
+        // A budget row without a 分值 is scored on the profile's 20, and the total is held to 100.
+        var blank = Check(Make(total: Funding(FundingKind.Total, "10", "10", "5", "", "50%", "10"), statedTotal: "100"), Profiles.All["hubei"]);
+        Assert.Equal(100m, blank.Score.RecomputedTotal);
+        Assert.Null(blank.Score.Grade); // 20 + 90 = 110
     }
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed class FormsCsv : IDisposable
         new("stated_total", "填报总分", r => Number(r.Result.Form.StatedTotal.Value)),
         new("item_sum", "各项得分合计", r => Number(r.Result.Score.ItemSum)),
         new("recomputed_total", "重算总分", r => Score(r.Result.Score.RecomputedTotal)),
-        new("grade", "等级", r => Text(r.Result.Score.Grade)),
+        new("grade", "等级", r => Text(r.Result.Score.Grade ?? "")),
         new("errors", "错误", r => Count(r, Severity.Error)),
         new("warnings", "警告", r => Count(r, Severity.Warning)),
         new("infos", "提示", r => Count(r, Severity.Info)),

@@ -16,7 +16,7 @@ public static class FormView
     {
         var form = r.Form;
         var marks = new Marks(r.Findings);
-        w.Write($"<section class=\"form\" id=\"{anchor}\" data-grade=\"{Html.E(r.Score.Grade)}\">\n");
+        w.Write($"<section class=\"form\" id=\"{anchor}\" data-grade=\"{Html.E(r.Score.Grade ?? "不评级")}\">\n");
         Head(w, r, fileName);
         w.Write("<div class=\"paper\"><p class=\"paper-title\">");
         w.Write(Html.E(string.IsNullOrWhiteSpace(form.Title) ? "项目支出绩效自评表" : form.Title.Trim()));
@@ -66,7 +66,7 @@ public static class FormView
         w.Write($"<div><dt>重算总分</dt><dd>{Html.N(s.RecomputedTotal)}</dd></div>");
         if (stated is { } st && st != s.RecomputedTotal)
             w.Write($"<div><dt>差额（重算−填报）</dt><dd class=\"diff\">{Html.Signed(s.RecomputedTotal - st)}</dd></div>");
-        w.Write($"<div><dt>等级</dt><dd>{Grades.Pill(s.Grade)}</dd></div>");
+        w.Write($"<div><dt>等级</dt><dd>{Grades.Pill(s.GradeText)}</dd></div>");
         w.Write($"<div><dt>问题</dt><dd>{Counts.Chips(r.Findings)}</dd></div>");
         w.Write("</dl></header>\n");
     }

@@ -51,7 +51,7 @@ public sealed class HtmlReport : IReportWriter
             var anchor = $"f{_fileNumber}-{r.Form.Index}";
             FormView.Write(_buffer, r, anchor, file.Path);
             _lines.Add(new FormLine(anchor, file.Path, r.Form.Location, r.Form.Project.Text.Trim(), r.Form.Department.Text.Trim(),
-                r.Form.StatedTotal.Value, r.Score.RecomputedTotal, r.Score.Grade,
+                r.Form.StatedTotal.Value, r.Score.RecomputedTotal, r.Score.Grade ?? "不评级",
                 r.Findings.Count(f => f.Severity == Severity.Error),
                 r.Findings.Count(f => f.Severity == Severity.Warning),
                 r.Findings.Count(f => f.Severity == Severity.Info)));

@@ -130,11 +130,12 @@ internal sealed class FormSheetWriter
         var budget = total is not null && !total.FullYear.HasValue && total.Initial.HasValue ? initial : fullYear;
         string b = budget.Address.ToStringRelative(), e = executed.Address.ToStringRelative();
 
+        // The form is scored on the weight it states; the profile's only fills a blank one (issue 12).
         var weight = Cell("分值");
-        weight.Value = _profile.BudgetWeight;
+        weight.Value = score.BudgetWeight;
         var statedWeight = total?.Weight ?? StatedNumber.Missing();
         _changes.Moved(statedWeight.Ref, weight);
-        if (statedWeight.Value != _profile.BudgetWeight)
+        if (statedWeight.Value != score.BudgetWeight)
             _changes.Mark(weight, Changes.Original(statedWeight), _changes.Codes(statedWeight.Ref), $"按评分口径 {_profile.Name} 的预算执行率分值");
 
         var rate = Cell("执行率");
@@ -149,7 +150,8 @@ internal sealed class FormSheetWriter
 
         var budgetScore = Cell("得分");
         var statedScore = total?.Score ?? StatedNumber.Missing();
-        decimal withoutRate = Math.Max(0m, Math.Min(statedScore.Value ?? 0m, _profile.BudgetWeight));
+        // Without a rate the engine's figure stands: 0 without a budget, else the stated score within the weight.
+        decimal withoutRate = score.Rate is null ? score.BudgetScore : Math.Max(0m, Math.Min(statedScore.Value ?? 0m, score.BudgetWeight));
         budgetScore.FormulaA1 = Formulas.BudgetScore(b, e, weight.Address.ToStringRelative(), withoutRate);
         Cache(budgetScore, score.BudgetScore);
         _changes.Moved(statedScore.Ref, budgetScore);
@@ -162,7 +164,7 @@ internal sealed class FormSheetWriter
             (form.CarryOver, "上年结转"), (form.OtherFunds, "其他资金"),
         };
         foreach (var (row, name) in subRows)
-            if (row is not null) SubRow(row, name, (weight, _profile.BudgetWeight), (rate, shownRate), (budgetScore, score.BudgetScore));
+            if (row is not null) SubRow(row, name, (weight, score.BudgetWeight), (rate, shownRate), (budgetScore, score.BudgetScore));
 
         return (budgetScore.Address.ToStringRelative(), weight.Address.ToStringRelative(), b, e);
     }
@@ -343,7 +345,7 @@ internal sealed class FormSheetWriter
         if (At(N.TotalWeight) is { } tw)
         {
             tw.FormulaA1 = Formulas.Sum(budgetWeight, weights);
-            decimal sum = _profile.BudgetWeight + form.Indicators.Sum(i => Written(i.Weight) ?? 0m);
+            decimal sum = _r.Score.BudgetWeight + form.Indicators.Sum(i => Written(i.Weight) ?? 0m);
             Cache(tw, sum);
             _changes.Moved(form.TotalWeight.Ref, tw);
             if (form.TotalWeight.Value != sum)

@@ -45,8 +45,13 @@ internal static class SummarySheets
             if (form.StatedTotal.Value is { } s) cache.Set(ws.Name, $"H{row}", Tolerance.Round2(score.RecomputedTotal - s));
             else cache.SetText(ws.Name, $"H{row}", "");
 
-            ws.Cell(row, 9).FormulaA1 = Formulas.Grade($"G{row}", profile);
-            cache.SetText(ws.Name, $"I{row}", profile.Grade(score.RecomputedTotal));
+            // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
+            if (score.Grade is null) SheetStyle.SetText(ws.Cell(row, 9), "不评级");
+            else
+            {
+                ws.Cell(row, 9).FormulaA1 = Formulas.Grade($"G{row}", profile);
+                cache.SetText(ws.Name, $"I{row}", score.Grade);
+            }
 
             ws.Cell(row, 10).Value = f.Result.Findings.Count(x => x.Severity == Severity.Error);
             ws.Cell(row, 11).Value = f.Result.Findings.Count(x => x.Severity == Severity.Warning);

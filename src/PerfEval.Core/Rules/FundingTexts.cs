@@ -1,0 +1,34 @@
+using PerfEval.Grid;
+using PerfEval.Model;
+using PerfEval.Values;
+
+namespace PerfEval.Rules;
+
+/// <summary>
+/// Where a form explains its funding: the remark of the 总分 row and the
+/// 项目实施和预算执行情况及分析 text (PE106, PE107). The first cell is where a
+/// finding about a missing explanation points.
+/// </summary>
+public static class FundingTexts
+{
+    public static IEnumerable<(string Label, string Text, CellRef? Ref)> Of(Form f)
+    {
+        if (f.TotalRemark.Length > 0) yield return ("总分栏备注", f.TotalRemark, f.TotalRef);
+        foreach (var (label, text) in f.Analysis)
+            if (label.Contains("预算执行") || label.Contains("资金执行") || label.Contains("执行情况"))
+                yield return ($"“{label}”", text.Text, text.Ref);
+    }
+
+    /// <summary>The labels searched, for the message: 总分栏备注、“项目实施和预算执行情况及分析”.</summary>
+    public static string Searched(Form f)
+    {
+        var labels = Of(f).Select(t => t.Label).Distinct().ToList();
+        if (!labels.Contains("总分栏备注")) labels.Insert(0, "总分栏备注");
+        return string.Join("、", labels);
+    }
+
+    /// <summary>The analysis cell on execution, else the budget's rate cell.</summary>
+    public static CellRef? Where(Form f) =>
+        Of(f).Where(t => t.Label != "总分栏备注").Select(t => t.Ref).FirstOrDefault(r => r is not null)
+        ?? f.FundingTotal?.Rate.Ref ?? f.FundingTotal?.Ref;
+}
