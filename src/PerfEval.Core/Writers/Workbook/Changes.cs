@@ -1,6 +1,6 @@
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 

@@ -1,5 +1,5 @@
-using PerfEval.Config;
-using PerfEval.Pipeline;
+using PerfEval.Scoring;
+using PerfEval.Model;
 using PerfEval.Writers.Workbook.Province;
 
 namespace PerfEval.Writers.Workbook;

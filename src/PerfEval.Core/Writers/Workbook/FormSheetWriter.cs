@@ -1,6 +1,6 @@
-using PerfEval.Config;
+using PerfEval.Scoring;
 using PerfEval.Grid;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 using PerfEval.Writers.Workbook.Blocks;
 
 namespace PerfEval.Writers.Workbook;

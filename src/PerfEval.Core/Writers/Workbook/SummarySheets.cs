@@ -1,5 +1,6 @@
-using PerfEval.Config;
+using PerfEval.Scoring;
 using PerfEval.Findings;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 
@@ -14,7 +15,7 @@ internal readonly record struct TableEntry(TableValue Kind, decimal Number = 0, 
     public static TableEntry Calc(string formula, decimal? cached, string cachedText = "") => new(TableValue.Formula, Text: cachedText, Formula: formula, Cached: cached);
     public static TableEntry Link(string text, string location) => new(TableValue.Link, Text: text, Location: location);
     /// <summary>A stated number as a number, else the text as written.</summary>
-    public static TableEntry Stated(Model.StatedNumber n) => n.Value is { } v ? Num(v) : Str(n.Raw.Trim());
+    public static TableEntry Stated(StatedNumber n) => n.Value is { } v ? Num(v) : Str(n.Raw.Trim());
 }
 
 /// <summary>A sheet that is one table under a header row (widths in characters); rows may be shorter than the header.</summary>
@@ -80,7 +81,7 @@ internal static class SummarySheets
                     TableEntry.Str(form.Location),
                     TableEntry.Str(form.Project.Text),
                     TableEntry.Str(finding.Rule),
-                    TableEntry.Str(SeverityText(finding.Severity)),
+                    TableEntry.Str(finding.Severity.Chinese()),
                     TableEntry.Str(finding.LocationText(form.Location)),
                     TableEntry.Link(here is null ? f.Name : $"{f.Name}!{here}", $"{SheetNames.Quote(f.Name)}!{here ?? "A1"}"),
                     TableEntry.Str(finding.Message),
@@ -91,13 +92,6 @@ internal static class SummarySheets
         }
         return new SheetTable(Issues, headers, widths, rows);
     }
-
-    static string SeverityText(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
 
     /// <summary>What a cell shows, for fitting row heights; formulas here show short numbers.</summary>
     public static string Shown(TableEntry c) => c.Kind switch

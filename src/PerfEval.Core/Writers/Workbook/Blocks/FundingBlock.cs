@@ -1,5 +1,6 @@
 using PerfEval.Model;
 using N = PerfEval.Writers.Workbook.TemplateNames;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook.Blocks;
 
