@@ -12,9 +12,11 @@ namespace PerfEval.Bench;
 /// </summary>
 public static partial class WholeRun
 {
-    sealed record Options(int Files, int[] Sizes, int Repeat, int Jobs, string CorpusDir, string Perfeval, CorpusKind[] Kinds);
+    sealed record Options(int Files, int[] Sizes, int Repeat, int Jobs, string CorpusDir, string Perfeval, CorpusKind[] Kinds, string Aot, bool BuildAot);
 
-    sealed record Row(string Corpus, int Files, int Forms, long Bytes, long XmlBytes, Best Check, Best Floor);
+    /// <param name="Floor">Inflate + XmlReader over every part.</param>
+    /// <param name="Inflate">Inflating the same parts only.</param>
+    sealed record Row(string Corpus, int Files, int Forms, long Bytes, long XmlBytes, Best Check, Best Floor, Best Inflate);
 
     sealed record Best(TimeSpan Wall, TimeSpan? Cpu, long Peak);
 
@@ -24,8 +26,9 @@ public static partial class WholeRun
     public static int Run(string[] args)
     {
         var o = Parse(args);
-        if (o.Perfeval.Length == 0) o = o with { Perfeval = Publish() };
-        Console.WriteLine($"perfeval: {o.Perfeval}");
+        if (o.Perfeval.Length == 0) o = o with { Perfeval = Publish(aot: false) };
+        if (o.Aot.Length == 0 && o.BuildAot) o = o with { Aot = Publish(aot: true) };
+        Console.WriteLine($"perfeval: {o.Perfeval}{(o.Aot.Length > 0 ? $"; NativeAOT: {o.Aot}" : "")}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
         var rows = new List<Row>();
         var corpora = new List<Corpus>();
@@ -51,7 +54,8 @@ public static partial class WholeRun
         int files = 10_000, repeat = 3, jobs = Environment.ProcessorCount;
         int[]? sizes = null;
         string corpus = Path.Combine(SeedText.FindRepoRoot(), "bench", "corpus");
-        string perfeval = "";
+        string perfeval = "", aot = "";
+        bool buildAot = false;
         var kinds = new[] { CorpusKind.Docx, CorpusKind.Xlsx, CorpusKind.Mixed };
         for (int i = 0; i < args.Length; i++)
         {
@@ -64,6 +68,8 @@ public static partial class WholeRun
                 case "--jobs": jobs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--corpus": corpus = Path.GetFullPath(Next()); break;
                 case "--perfeval": perfeval = Path.GetFullPath(Next()); break;
+                case "--aot": buildAot = true; break;
+                case "--perfeval-aot": aot = Path.GetFullPath(Next()); break;
                 case "--kinds": kinds = Next().Split(',').Select(k => Enum.Parse<CorpusKind>(k, ignoreCase: true)).ToArray(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
@@ -71,7 +77,7 @@ public static partial class WholeRun
         // By default: the full size, and the sizes a tenth and a hundredth of it, to show how cost grows.
         sizes ??= new[] { files / 100, files / 10, files }.Where(s => s >= Corpus.BucketSize).Distinct().ToArray();
         if (sizes.Length == 0) sizes = new[] { files };
-        return new Options(files, sizes, Math.Max(1, repeat), jobs, corpus, perfeval, kinds);
+        return new Options(files, sizes, Math.Max(1, repeat), jobs, corpus, perfeval, kinds, aot, buildAot);
     }
 
     static Row Measure(Options o, Corpus corpus, int files)
@@ -81,11 +87,16 @@ public static partial class WholeRun
         long bytes = corpus.BytesIn(files);
         WarmCache(buckets);
         var report = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.txt");
-        Best? check = null, floor = null;
+        Best? check = null, floor = null, inflate = null;
         long xmlBytes = 0;
+        var jobs = o.Jobs.ToString(CultureInfo.InvariantCulture);
         for (int r = 0; r < o.Repeat; r++)
         {
-            var f = Measured.Run(Self(), new[] { "floor", "--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture) }.Concat(buckets));
+            // Both floors and perfeval interleaved, so a busy moment on a shared machine hits all three alike.
+            var i = Measured.Run(Self(), new[] { "floor", "--inflate", "--jobs", jobs }.Concat(buckets));
+            if (i.ExitCode != 0) throw new InvalidOperationException("inflate floor failed: " + i.Stderr);
+            inflate = Keep(inflate, i);
+            var f = Measured.Run(Self(), new[] { "floor", "--jobs", jobs }.Concat(buckets));
             if (f.ExitCode != 0) throw new InvalidOperationException("floor failed: " + f.Stderr);
             floor = Keep(floor, f);
             xmlBytes = long.Parse(f.Stdout.Split(' ')[3], CultureInfo.InvariantCulture);
@@ -99,8 +110,8 @@ public static partial class WholeRun
             check = Keep(check, c);
         }
         File.Delete(report);
-        var row = new Row(Corpus.Name(corpus.Kind), files, forms, bytes, xmlBytes, check!, floor!);
-        Console.Error.WriteLine($"  {row.Corpus} {files} files: check {row.Check.Wall.TotalSeconds:0.00}s, floor {row.Floor.Wall.TotalSeconds:0.00}s");
+        var row = new Row(Corpus.Name(corpus.Kind), files, forms, bytes, xmlBytes, check!, floor!, inflate!);
+        Console.Error.WriteLine($"  {row.Corpus} {files} files: check {row.Check.Wall.TotalSeconds:0.00}s, floor {row.Floor.Wall.TotalSeconds:0.00}s, inflate {row.Inflate.Wall.TotalSeconds:0.00}s");
         return row;
     }
 
@@ -119,16 +130,18 @@ public static partial class WholeRun
     static void Print(List<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| corpus | files | forms | MB | XML MB | check s | forms/s | MB/s | XML MB/s | peak MB | floor s | floor peak MB | check ÷ floor | check CPU s | floor CPU s | CPU ÷ CPU |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| corpus | files | forms | MB | XML MB | check s | forms/s | MB/s | XML MB/s | peak MB | floor s | floor peak MB | check ÷ floor | inflate s | check ÷ inflate | check CPU s | floor CPU s | CPU ÷ CPU | inflate CPU s | CPU ÷ inflate CPU |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             double s = r.Check.Wall.TotalSeconds, mb = r.Bytes / 1e6, xml = r.XmlBytes / 1e6;
             string cpu = r.Check.Cpu is { } c && r.Floor.Cpu is { } f
-                ? string.Create(CultureInfo.InvariantCulture, $"{c.TotalSeconds:0.00} | {f.TotalSeconds:0.00} | {c / f:0.00}")
-                : "– | – | –";
+                && r.Inflate.Cpu is { } n
+                ? string.Create(CultureInfo.InvariantCulture, $"{c.TotalSeconds:0.00} | {f.TotalSeconds:0.00} | {c / f:0.00} | {n.TotalSeconds:0.00} | {c / n:0.0}")
+                : "– | – | – | – | –";
+            double inflate = r.Inflate.Wall.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Corpus} | {r.Files} | {r.Forms} | {mb:0.0} | {xml:0} | {s:0.00} | {r.Forms / s:0} | {mb / s:0.0} | {xml / s:0} | {r.Check.Peak / 1e6:0} | {r.Floor.Wall.TotalSeconds:0.00} | {r.Floor.Peak / 1e6:0} | {s / r.Floor.Wall.TotalSeconds:0.00} | {cpu} |"));
+                $"| {r.Corpus} | {r.Files} | {r.Forms} | {mb:0.0} | {xml:0} | {s:0.00} | {r.Forms / s:0} | {mb / s:0.0} | {xml / s:0} | {r.Check.Peak / 1e6:0} | {r.Floor.Wall.TotalSeconds:0.00} | {r.Floor.Peak / 1e6:0} | {s / r.Floor.Wall.TotalSeconds:0.00} | {inflate:0.00} | {s / inflate:0.0} | {cpu} |"));
         }
     }
 
@@ -148,13 +161,18 @@ public static partial class WholeRun
         }
     }
 
-    /// <summary>perfeval as installed: `dotnet publish` (ReadyToRun, see its csproj) into bench/out/perfeval.</summary>
-    static string Publish()
+    /// <summary>
+    /// perfeval as installed: `dotnet publish` (ReadyToRun, see its csproj) into
+    /// bench/out/perfeval, or the NativeAOT build (-p:Aot=true) into bench/out/perfeval-aot.
+    /// </summary>
+    static string Publish(bool aot)
     {
         var root = SeedText.FindRepoRoot();
-        var outDir = Path.Combine(root, "bench", "out", "perfeval");
-        Console.Error.WriteLine($"publishing perfeval to {outDir}");
-        var m = Measured.Run("dotnet", new[] { "publish", Path.Combine(root, "src", "PerfEval.Cli"), "-c", "Release", "-o", outDir, "--nologo" });
+        var outDir = Path.Combine(root, "bench", "out", aot ? "perfeval-aot" : "perfeval");
+        Console.Error.WriteLine($"publishing perfeval{(aot ? " (NativeAOT)" : "")} to {outDir}");
+        var args = new List<string> { "publish", Path.Combine(root, "src", "PerfEval.Cli"), "-c", "Release", "-o", outDir, "--nologo" };
+        if (aot) args.Add("-p:Aot=true");
+        var m = Measured.Run("dotnet", args);
         if (m.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + m.Stdout + m.Stderr);
         return Path.Combine(outDir, Exe("perfeval"));
     }
@@ -172,7 +190,10 @@ public static partial class WholeRun
         Console.WriteLine();
         // The build output (no ReadyToRun) for comparison, when it is not what was measured above.
         var built = Path.Combine(AppContext.BaseDirectory, Exe("perfeval"));
-        foreach (var (what, exe) in new[] { ("as given", o.Perfeval), ("dotnet build output", built) }.DistinctBy(p => p.Item2))
+        var builds = new List<(string, string)> { ("published, ReadyToRun", o.Perfeval) };
+        if (o.Aot.Length > 0) builds.Add(("NativeAOT", o.Aot));
+        builds.Add(("dotnet build output", built));
+        foreach (var (what, exe) in builds.DistinctBy(p => p.Item2).Where(p => File.Exists(p.Item2)))
         {
             var wall = new List<double>();
             var cpu = new List<double>();
@@ -191,30 +212,46 @@ public static partial class WholeRun
         }
     }
 
-    /// <summary>fix and summary on the first 1,000 files of the first corpus, when this build of perfeval has them.</summary>
+    /// <summary>
+    /// The other batch commands on the first 1,000 files of the first corpus,
+    /// with each build: check (text and HTML report), summary, fix and
+    /// fix --docx, each next to the floors on the same files.
+    /// </summary>
     static void OtherCommands(Options o, Corpus corpus)
     {
         int files = Math.Min(1000, corpus.Files);
         var buckets = corpus.Buckets(files);
+        WarmCache(buckets);
         var outDir = Directory.CreateTempSubdirectory("perfeval-bench-").FullName;
+        var jobs = o.Jobs.ToString(CultureInfo.InvariantCulture);
         try
         {
-            foreach (var (name, extra) in new[]
+            var inflate = Measured.Run(Self(), new[] { "floor", "--inflate", "--jobs", jobs }.Concat(buckets));
+            var floor = Measured.Run(Self(), new[] { "floor", "--jobs", jobs }.Concat(buckets));
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{files} {Corpus.Name(corpus.Kind)} files: inflate floor {inflate.Wall.TotalSeconds:0.00} s, XmlReader floor {floor.Wall.TotalSeconds:0.00} s"));
+            Console.WriteLine();
+            Console.WriteLine("| build | command | s | CPU s | peak MB | ÷ XmlReader floor | ÷ inflate floor | exit |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+            var builds = new List<(string, string)> { ("ReadyToRun", o.Perfeval) };
+            if (o.Aot.Length > 0) builds.Add(("NativeAOT", o.Aot));
+            foreach (var (build, exe) in builds)
             {
-                ("summary", new[] { "--out", Path.Combine(outDir, "summary.csv") }),
-                ("fix", new[] { "--out-dir", Path.Combine(outDir, "fixed") }),
-            })
-            {
-                var help = Measured.Run(o.Perfeval, new[] { "--help" }).Stdout;
-                if (!help.Split('\n').Any(l => l.TrimStart().StartsWith(name + " ", StringComparison.Ordinal)))
+                foreach (var (name, args) in new (string, string[])[]
                 {
-                    Console.WriteLine($"{name}: not in this build of perfeval; not measured");
-                    continue;
+                    ("check", new[] { "check", "--fail-on", "never", "--no-progress", "--jobs", jobs, "-o", Path.Combine(outDir, "report.txt") }),
+                    ("check --format html", new[] { "check", "--fail-on", "never", "--no-progress", "--jobs", jobs, "--format", "html", "-o", Path.Combine(outDir, "report.html") }),
+                    ("summary", new[] { "summary", "--jobs", jobs, "--out", Path.Combine(outDir, "summary.csv") }),
+                    ("fix", new[] { "fix", "--quiet", "--jobs", jobs, "--out-dir", Path.Combine(outDir, "fixed") }),
+                    ("fix --docx", new[] { "fix", "--docx", "--quiet", "--out-dir", Path.Combine(outDir, "fixed-docx") }),
+                })
+                {
+                    var m = Measured.Run(exe, args.Take(1).Concat(buckets).Concat(args.Skip(1)));
+                    string cpu = m.Cpu is { } c ? c.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {build} | `{name}` | {m.Wall.TotalSeconds:0.00} | {cpu} | {m.PeakBytes / 1e6:0} | {m.Wall / floor.Wall:0.0} | {m.Wall / inflate.Wall:0} | {m.ExitCode}{(m.ExitCode > 1 ? " " + FirstLine(m.Stderr) : "")} |"));
                 }
-                if (name == "fix") Directory.CreateDirectory(extra[1]);
-                var m = Measured.Run(o.Perfeval, new[] { name }.Concat(buckets).Concat(extra));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name} on {files} {Corpus.Name(corpus.Kind)} files: {m.Wall.TotalSeconds:0.00} s, peak {m.PeakBytes / 1e6:0} MB, exit {m.ExitCode}{(m.ExitCode > 1 ? " " + m.Stderr.Trim() : "")}"));
             }
         }
         finally
@@ -222,6 +259,8 @@ public static partial class WholeRun
             Directory.Delete(outDir, recursive: true);
         }
     }
+
+    static string FirstLine(string s) => s.Trim().Split('\n')[0];
 
     /// <summary>This program, to run its floor command in a process of its own.</summary>
     static string Self() => Path.Combine(AppContext.BaseDirectory, Exe("PerfEval.Bench"));

@@ -83,7 +83,7 @@ public class CorrectedWorkbookTests
         using var book = Open(MixedBook.Value);
         var ws = book.Worksheet("宣传交流工作经费");
         string? Note(string at) => ws.Cell(at).HasComment ? ws.Cell(at).Comment.Text : null;
-        bool Filled(string at) => ws.Cell(at).Style.Fill.BackgroundColor.Color.ToArgb() == SheetStyle.ChangedFill.Color.ToArgb();
+        bool Filled(string at) => ws.Cell(at).Style.Fill.BackgroundColor.Color.ToArgb() == XLColor.FromHtml("#" + SheetStyle.ChangedFillRgb).Color.ToArgb();
 
         Assert.Equal("原值 0.26（PE202）", Note("H14"));
         Assert.Equal("原值 10（PE209）", Note("H15")); // an unmet target scored full

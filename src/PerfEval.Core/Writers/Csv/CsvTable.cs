@@ -1,45 +1,62 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Text;
 
 namespace PerfEval.Writers.Csv;
 
 /// <summary>
-/// An RFC 4180 table over CsvHelper: quoting of commas, quotes and line
-/// breaks is CsvHelper's; injection escaping is ours (CsvText.Text), since
-/// CsvHelper's own escaping would also mangle negative numbers.
+/// An RFC 4180 table: a field holding a comma, a quote, a line break or a
+/// leading or trailing space is quoted (quotes doubled), records end in CRLF.
+/// Injection escaping is CsvText.Text's. Written here rather than through
+/// a CSV library, whose reflection-based mapping a NativeAOT build cannot
+/// trim safely, for what is a dozen lines.
 /// </summary>
 public sealed class CsvTable<T> : IDisposable
 {
-    readonly CsvWriter _csv;
+    readonly TextWriter _out;
     readonly IReadOnlyList<CsvColumn<T>> _columns;
+    readonly StringBuilder _line = new();
 
     public CsvTable(TextWriter output, IReadOnlyList<CsvColumn<T>> columns, CsvHeader header, bool writeHeader = true)
     {
+        _out = output;
         _columns = columns;
-        // NewLine stays unset: CsvHelper then quotes a field holding a lone \n or \r,
-        // whereas with NewLine set it quotes only fields holding that exact sequence.
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.None };
-        _csv = new CsvWriter(output, config, leaveOpen: true);
         if (!writeHeader) return;
-        foreach (var c in columns) _csv.WriteField(c.Name(header));
-        _csv.NextRecord();
+        Record(columns.Select(c => c.Name(header)));
     }
 
     public int Rows { get; private set; }
 
     public void Write(T row)
     {
-        foreach (var c in _columns) _csv.WriteField(c.Cell(row));
-        _csv.NextRecord();
+        Record(_columns.Select(c => c.Cell(row)));
         Rows++;
     }
 
-    public void Flush() => _csv.Flush();
-
-    public void Dispose()
+    void Record(IEnumerable<string?> fields)
     {
-        _csv.Flush();
-        _csv.Dispose();
+        _line.Clear();
+        bool first = true;
+        foreach (var f in fields)
+        {
+            if (!first) _line.Append(',');
+            first = false;
+            Field(_line, f ?? "");
+        }
+        _line.Append("\r\n");
+        _out.Write(_line);
     }
+
+    static void Field(StringBuilder sb, string field)
+    {
+        bool quote = field.Length > 0 && (field[0] == ' ' || field[^1] == ' ' || field.AsSpan().IndexOfAny(",\"\r\n") >= 0);
+        if (!quote)
+        {
+            sb.Append(field);
+            return;
+        }
+        sb.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
+    }
+
+    public void Flush() => _out.Flush();
+
+    public void Dispose() => _out.Flush();
 }

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Values;
@@ -13,8 +12,6 @@ namespace PerfEval.Writers.Workbook;
 /// </summary>
 internal sealed class Changes
 {
-    const string Author = "perfeval";
-
     readonly IReadOnlyList<Finding> _findings;
     readonly Dictionary<CellRef, string> _moved = new();
 
@@ -22,10 +19,10 @@ internal sealed class Changes
 
     public int Marked { get; private set; }
 
-    /// <summary>The original cell now lives at <paramref name="cell"/>.</summary>
-    public void Moved(CellRef? from, IXLCell cell)
+    /// <summary>The original cell now lives at <paramref name="at"/>.</summary>
+    public void Moved(CellRef? from, Pos at)
     {
-        if (from is not null) _moved.TryAdd(from, cell.Address.ToStringRelative());
+        if (from is not null) _moved.TryAdd(from, at.A1);
     }
 
     public string? Where(CellRef? original) => original is not null && _moved.TryGetValue(original, out var a) ? a : null;
@@ -36,14 +33,11 @@ internal sealed class Changes
         .Select(f => f.Rule).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
 
     /// <param name="why">Said instead of the rule codes when no rule flagged the cell.</param>
-    public void Mark(IXLCell cell, string original, IReadOnlyList<string> codes, string why)
+    public void Mark(IFormSheet sheet, Pos at, string original, IReadOnlyList<string> codes, string why)
     {
-        cell.Style.Fill.BackgroundColor = SheetStyle.ChangedFill;
         var shown = original.Trim().Length == 0 ? "（空）" : original.Trim();
         var reason = codes.Count > 0 ? string.Join("、", codes) : why;
-        var comment = cell.Comment;
-        comment.Author = Author;
-        comment.AddText($"原值 {shown}（{reason}）");
+        sheet.Mark(at, $"原值 {shown}（{reason}）");
         Marked++;
     }
 

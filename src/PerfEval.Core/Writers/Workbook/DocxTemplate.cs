@@ -14,8 +14,21 @@ internal static class DocxTemplate
     // A4 with 2 cm margins leaves 9638 twips, shared out like the sheet's column widths.
     const int TableWidth = 9638;
 
+    /// <summary>
+    /// NativeAOT: OpenXml 2.20 builds each enum's table of XML names with
+    /// Enum.GetValues(Type), which needs that enum's array type compiled in.
+    /// Naming the arrays of the enums this file uses makes the compiler keep them.
+    /// </summary>
+    static readonly Array[] EnumArrays =
+    {
+        Enum.GetValues<BorderValues>(), Enum.GetValues<JustificationValues>(), Enum.GetValues<MergedCellValues>(),
+        Enum.GetValues<SpaceProcessingModeValues>(), Enum.GetValues<StyleValues>(), Enum.GetValues<TableLayoutValues>(),
+        Enum.GetValues<TableVerticalAlignmentValues>(), Enum.GetValues<TableWidthUnitValues>(),
+    };
+
     public static void Write(Stream output)
     {
+        GC.KeepAlive(EnumArrays);
         var widths = Widths();
         using (var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
         {

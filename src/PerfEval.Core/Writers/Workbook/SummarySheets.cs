@@ -1,123 +1,104 @@
-using ClosedXML.Excel;
-using PerfEval.Findings;
 using PerfEval.Scoring;
+using PerfEval.Findings;
 using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 
+internal enum TableValue { Empty, Number, Text, Formula, Link }
+
+/// <summary>One cell of 汇总 or 问题清单: a number, a text, a formula with its value, or a link to a cell of the workbook.</summary>
+internal readonly record struct TableEntry(TableValue Kind, decimal Number = 0, string Text = "", string? Formula = null, decimal? Cached = null, string? Location = null)
+{
+    public static TableEntry Num(decimal n) => new(TableValue.Number, Number: n);
+    public static TableEntry Str(string s) => new(TableValue.Text, Text: s);
+    /// <param name="cachedText">The value when it is text (<paramref name="cached"/> null).</param>
+    public static TableEntry Calc(string formula, decimal? cached, string cachedText = "") => new(TableValue.Formula, Text: cachedText, Formula: formula, Cached: cached);
+    public static TableEntry Link(string text, string location) => new(TableValue.Link, Text: text, Location: location);
+    /// <summary>A stated number as a number, else the text as written.</summary>
+    public static TableEntry Stated(StatedNumber n) => n.Value is { } v ? Num(v) : Str(n.Raw.Trim());
+}
+
+/// <summary>A sheet that is one table under a header row (widths in characters); rows may be shorter than the header.</summary>
+internal sealed record SheetTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<double> Widths, IReadOnlyList<TableEntry[]> Rows);
+
 /// <summary>
 /// 汇总 (one row per form, totals live from the form sheets) and 问题清单
-/// (every finding). Their headers avoid the form's own labels (项目名称, 总分)
-/// so a reader never takes them for a form.
+/// (every finding), as tables either writer renders. Their headers avoid
+/// the form's own labels (项目名称, 总分) so a reader never takes them for a
+/// form. Differences are recomputed − stated, as everywhere in perfeval.
 /// </summary>
 internal static class SummarySheets
 {
     public const string Summary = "汇总";
     public const string Issues = "问题清单";
 
-    public static void WriteSummary(IXLWorksheet ws, IReadOnlyList<FormSheet> forms, ScoringProfile profile, CachedValues cache)
+    public static SheetTable SummaryTable(IReadOnlyList<FormSheet> forms, ScoringProfile profile)
     {
         var headers = new[] { "序号", "原表位置", "项目", "工作表", "填报总分", "各项得分合计", "重算总分", "差额（重算−填报）", "等级", "错误", "警告", "提示", "更正单元格" };
         var widths = new double[] { 5, 10, 24, 16, 8, 8, 8, 9, 5, 5, 5, 5, 7 };
-        Header(ws, headers, widths);
+        var rows = new List<TableEntry[]>();
         for (int i = 0; i < forms.Count; i++)
         {
             var f = forms[i];
             var form = f.Result.Form;
             var score = f.Result.Score;
             int row = i + 2;
-            ws.Cell(row, 1).Value = i + 1;
-            SheetStyle.SetText(ws.Cell(row, 2), form.Location);
-            SheetStyle.SetText(ws.Cell(row, 3), form.Project.Text);
-            var link = ws.Cell(row, 4);
-            link.SetValue(f.Name);
-            link.Hyperlink = new XLHyperlink($"{SheetNames.Quote(f.Name)}!A1");
-            if (form.StatedTotal.Value is { } stated) ws.Cell(row, 5).Value = stated;
-            else SheetStyle.SetText(ws.Cell(row, 5), form.StatedTotal.Raw.Trim());
-            ws.Cell(row, 6).Value = score.ItemSum;
-
-            var recomputed = ws.Cell(row, 7);
-            recomputed.FormulaA1 = $"{SheetNames.Quote(f.Name)}!{f.TotalCell}";
-            cache.Set(ws.Name, recomputed.Address.ToStringRelative(), score.RecomputedTotal);
-
-            var diff = ws.Cell(row, 8);
-            diff.FormulaA1 = $"IF(ISNUMBER(E{row}),ROUND(G{row}-E{row},2),\"\")";
-            if (form.StatedTotal.Value is { } s) cache.Set(ws.Name, $"H{row}", Tolerance.Round2(score.RecomputedTotal - s));
-            else cache.SetText(ws.Name, $"H{row}", "");
-
-            // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
-            if (score.Grade is null) SheetStyle.SetText(ws.Cell(row, 9), "不评级");
-            else
+            decimal? difference = form.StatedTotal.Value is { } s ? Math.Round(score.RecomputedTotal - s, 2, MidpointRounding.AwayFromZero) : null;
+            rows.Add(new[]
             {
-                ws.Cell(row, 9).FormulaA1 = Formulas.Grade($"G{row}", profile);
-                cache.SetText(ws.Name, $"I{row}", score.Grade);
-            }
-
-            ws.Cell(row, 10).Value = f.Result.Findings.Count(x => x.Severity == Severity.Error);
-            ws.Cell(row, 11).Value = f.Result.Findings.Count(x => x.Severity == Severity.Warning);
-            ws.Cell(row, 12).Value = f.Result.Findings.Count(x => x.Severity == Severity.Info);
-            ws.Cell(row, 13).Value = f.Marked;
+                TableEntry.Num(i + 1),
+                TableEntry.Str(form.Location),
+                TableEntry.Str(form.Project.Text),
+                TableEntry.Link(f.Name, $"{SheetNames.Quote(f.Name)}!A1"),
+                TableEntry.Stated(form.StatedTotal),
+                TableEntry.Num(score.ItemSum),
+                TableEntry.Calc($"{SheetNames.Quote(f.Name)}!{f.TotalCell}", score.RecomputedTotal),
+                TableEntry.Calc($"IF(ISNUMBER(E{row}),ROUND(G{row}-E{row},2),\"\")", difference),
+                // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
+                score.Grade is null ? TableEntry.Str("不评级") : TableEntry.Calc(Formulas.Grade($"G{row}", profile), null, score.Grade),
+                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Error)),
+                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Warning)),
+                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Info)),
+                TableEntry.Num(f.Marked),
+            });
         }
-        Finish(ws, forms.Count + 1, headers.Length);
+        return new SheetTable(Summary, headers, widths, rows);
     }
 
-    public static void WriteIssues(IXLWorksheet ws, IReadOnlyList<FormSheet> forms)
+    public static SheetTable IssuesTable(IReadOnlyList<FormSheet> forms)
     {
         var headers = new[] { "序号", "原表位置", "项目", "规则", "级别", "原文件位置", "本工作簿位置", "说明", "应为", "填报值" };
         var widths = new double[] { 5, 8, 16, 7, 5, 14, 22, 44, 7, 7 };
-        Header(ws, headers, widths);
-        int row = 2;
+        var rows = new List<TableEntry[]>();
         foreach (var f in forms)
         {
             var form = f.Result.Form;
             foreach (var finding in f.Result.Findings)
             {
-                ws.Cell(row, 1).Value = row - 1;
-                SheetStyle.SetText(ws.Cell(row, 2), form.Location);
-                SheetStyle.SetText(ws.Cell(row, 3), form.Project.Text);
-                ws.Cell(row, 4).SetValue(finding.Rule);
-                ws.Cell(row, 5).SetValue(finding.Severity.Chinese());
-                ws.Cell(row, 6).SetValue(finding.LocationText(form.Location));
                 var here = f.Where(finding.Cell);
-                var link = ws.Cell(row, 7);
-                link.SetValue(here is null ? f.Name : $"{f.Name}!{here}");
-                link.Hyperlink = new XLHyperlink($"{SheetNames.Quote(f.Name)}!{here ?? "A1"}");
-                SheetStyle.SetText(ws.Cell(row, 8), finding.Message);
-                if (finding.Expected is { } e) ws.Cell(row, 9).Value = e;
-                if (finding.Actual is { } a) ws.Cell(row, 10).Value = a;
-                row++;
+                rows.Add(new[]
+                {
+                    TableEntry.Num(rows.Count + 1),
+                    TableEntry.Str(form.Location),
+                    TableEntry.Str(form.Project.Text),
+                    TableEntry.Str(finding.Rule),
+                    TableEntry.Str(finding.Severity.Chinese()),
+                    TableEntry.Str(finding.LocationText(form.Location)),
+                    TableEntry.Link(here is null ? f.Name : $"{f.Name}!{here}", $"{SheetNames.Quote(f.Name)}!{here ?? "A1"}"),
+                    TableEntry.Str(finding.Message),
+                    finding.Expected is { } e ? TableEntry.Num(e) : default,
+                    finding.Actual is { } a ? TableEntry.Num(a) : default,
+                });
             }
         }
-        Finish(ws, row - 1, headers.Length);
+        return new SheetTable(Issues, headers, widths, rows);
     }
 
-    // Reading a formula cell would make ClosedXML evaluate it; formulas here show short numbers.
-    static string Shown(IXLCell cell) => cell.HasFormula ? "" : cell.GetString();
-
-
-    static void Header(IXLWorksheet ws, string[] headers, double[] widths)
+    /// <summary>What a cell shows, for fitting row heights; formulas here show short numbers.</summary>
+    public static string Shown(TableEntry c) => c.Kind switch
     {
-        for (int c = 0; c < headers.Length; c++)
-        {
-            ws.Cell(1, c + 1).SetValue(headers[c]);
-            ws.Column(c + 1).Width = widths[c];
-        }
-        var head = ws.Range(1, 1, 1, headers.Length);
-        head.Style.Font.Bold = true;
-        head.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
-        ws.SheetView.FreezeRows(1);
-    }
-
-    static void Finish(IXLWorksheet ws, int lastRow, int lastCol)
-    {
-        var all = ws.Range(1, 1, Math.Max(lastRow, 1), lastCol);
-        all.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        all.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        all.Style.Alignment.WrapText = true;
-        all.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        if (lastRow > 1) all.SetAutoFilter();
-        SheetStyle.FitRows(ws, Enumerable.Range(1, lastRow).SelectMany(r =>
-            Enumerable.Range(1, lastCol).Select(c => (r, 1, ws.Column(c).Width, Shown(ws.Cell(r, c))))));
-        SheetStyle.PrintSetup(ws, Math.Max(lastRow, 1), lastCol, repeatRows: 1);
-    }
+        TableValue.Number => Formulas.N(c.Number),
+        TableValue.Text or TableValue.Link => c.Text,
+        _ => "",
+    };
 }

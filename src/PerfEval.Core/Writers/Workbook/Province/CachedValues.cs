@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerfEval.Values;
 
-namespace PerfEval.Writers.Workbook;
+namespace PerfEval.Writers.Workbook.Province;
 
 /// <summary>
 /// The value of every formula the writer wrote, computed with decimal as the
@@ -13,7 +13,7 @@ namespace PerfEval.Writers.Workbook;
 /// that do not calculate — perfeval's own among them — read only that value,
 /// so it is put into the saved package afterwards.
 /// </summary>
-public sealed class CachedValues
+internal sealed class CachedValues
 {
     readonly Dictionary<(string Sheet, string Cell), object> _values = new();
 
