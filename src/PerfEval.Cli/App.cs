@@ -28,7 +28,7 @@ public static class App
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Err, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.RawErr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
         {
@@ -69,11 +69,15 @@ public sealed class Io
     {
         _out = stdout;
         Out = stdout ?? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
-        Err = stderr ?? new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        RawErr = stderr ?? new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        Err = new Writers.EscapingWriter(RawErr);
     }
 
     public TextWriter Out { get; }
+    /// <summary>stderr for messages: control characters from file names and forms are escaped (TerminalText).</summary>
     public TextWriter Err { get; }
+    /// <summary>stderr as it is, for the progress line's own cursor control and System.CommandLine's help.</summary>
+    public TextWriter RawErr { get; }
     public bool IsConsole => _out is null;
 
     /// <summary>A byte stream onto stdout for the JSON writers.</summary>

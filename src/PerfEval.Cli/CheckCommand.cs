@@ -25,20 +25,21 @@ public static class CheckCommand
         var noProgress = CommonOptions.NoProgress();
         var statistics = new Option<bool>("--statistics") { Description = "报告之后按规则统计问题数（多者在前）；text 格式写入报告，其他格式写到标准错误" };
         var shard = Shard.Option();
+        var force = CommonOptions.Force();
 
         var cmd = new Command("check", "检查自评表：重算得分，报告每一处不一致");
         cmd.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, output, failOn, config, jobs, quiet, noProgress, statistics, shard }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { format, output, failOn, config, jobs, quiet, noProgress, statistics, shard, force }) cmd.Options.Add(o);
 
         cmd.SetAction(r => Run(io,
             r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(output), r.GetValue(failOn)!,
             r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet),
-            r.GetValue(noProgress), r.GetValue(statistics), r.GetValue(shard)));
+            r.GetValue(noProgress), r.GetValue(statistics), r.GetValue(shard), r.GetValue(force)));
         return cmd;
     }
 
     static int Run(Io io, string[] paths, string format, string? output, string failOn, string? config, int jobs, bool quiet,
-        bool noProgress, bool statistics, string? shard)
+        bool noProgress, bool statistics, string? shard, bool force)
     {
         var settings = App.LoadSettings(config);
         var (files, inputs) = Batch.Select(paths, shard);
@@ -46,7 +47,7 @@ public static class CheckCommand
         var threshold = CommonOptions.Threshold(failOn);
         var clock = Stopwatch.StartNew();
 
-        using var file = output is null ? null : OutputFile.Create(output, inputs);
+        using var file = output is null ? null : OutputFile.Create(output, inputs, force);
         bool textual = format is "text" or "csv";
         Stream? stream = file?.Stream ?? (textual ? null : io.OpenStdout());
         // A CSV file gets the byte-order mark Excel needs; stdout never does, it would break pipes.
@@ -64,7 +65,8 @@ public static class CheckCommand
             "json" => new JsonReport(stream!),
             "jsonl" => new JsonLinesReport(stream!),
             "csv" => new FindingsCsv(text!),
-            "html" => new HtmlReport(stream!),
+            "html" => new HtmlReport(stream!, buffer: TempFiles.OpenScratch(
+                file is null ? Path.GetTempPath() : Path.GetDirectoryName(file.FinalPath)!, output ?? "标准输出")),
             _ => new TextReport(text!, color, quiet),
         })
         {

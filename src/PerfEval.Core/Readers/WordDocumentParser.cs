@@ -21,6 +21,7 @@ internal sealed class WordDocumentParser
     readonly ReaderLimits limits;
     readonly string part;
     readonly Names n;
+    readonly WorkBudget budget;
 
     readonly List<CellGrid> grids = new();
     List<string> preamble = new();
@@ -39,6 +40,7 @@ internal sealed class WordDocumentParser
         this.limits = limits;
         this.part = part;
         paragraph = new CellText(limits.MaxCellChars);
+        budget = new WorkBudget(limits);
     }
 
     public static List<CellGrid> Parse(OfficePackage package, ReaderLimits limits)
@@ -124,7 +126,10 @@ internal sealed class WordDocumentParser
         ReadInline(paragraph);
         var text = paragraph.ToString();
         if (text.Length > 0)
+        {
+            budget.Text(text.Length);
             preamble.Add(text);
+        }
     }
 
     void ReadTopTable()
@@ -134,7 +139,7 @@ internal sealed class WordDocumentParser
         nested = new List<CellGrid?>();
         ResetFields();
         var table = ReadTable($"表{number}");
-        grids.Add(table.ToGrid($"表{number}", number, preamble, limits.MaxCellsPerGrid));
+        grids.Add(table.ToGrid($"表{number}", number, preamble, limits.MaxCellsPerGrid, budget));
         preamble = new List<string>();
         foreach (var grid in nested)
             grids.Add(grid!);
@@ -148,7 +153,7 @@ internal sealed class WordDocumentParser
         int slot = nested.Count;
         nested.Add(null);
         var table = ReadTable(name);
-        nested[slot] = table.ToGrid(name, tableNumber, Array.Empty<string>(), limits.MaxCellsPerGrid);
+        nested[slot] = table.ToGrid(name, tableNumber, Array.Empty<string>(), limits.MaxCellsPerGrid, budget);
     }
 
     // ---- table, row, cell -------------------------------------------------
@@ -205,6 +210,7 @@ internal sealed class WordDocumentParser
             {
                 if (++table.CellCount > limits.MaxCellsPerGrid)
                     throw ReadErrors.TooManyCells(name, limits.MaxCellsPerGrid);
+                budget.Pending(table.CellCount);
                 row.Cells.Add(ReadCell());
             }
             else if (IsW && Is(n.TrPr))

@@ -33,7 +33,7 @@ internal sealed class WordTable
     public List<WordRow> Rows { get; } = new();
     public int CellCount { get; set; }
 
-    public CellGrid ToGrid(string name, int table, IReadOnlyList<string> preamble, int maxCells)
+    public CellGrid ToGrid(string name, int table, IReadOnlyList<string> preamble, int maxCells, WorkBudget budget)
     {
         var rows = Rows.Where(r => !r.Deleted).ToList();
         long width = GridColumns;
@@ -41,6 +41,7 @@ internal sealed class WordTable
             width = Math.Max(width, (long)row.Before + row.Cells.Sum(c => (long)c.Span) + row.After);
         if (width * rows.Count > maxCells)
             throw ReadErrors.TooManyCells(name, maxCells);
+        budget.Grid(name, width * rows.Count);
 
         var gridRows = new List<GridRow>(rows.Count);
         GridCell[]? above = null;
@@ -52,6 +53,7 @@ internal sealed class WordTable
             foreach (var cell in rows[i].Cells)
             {
                 var (text, origin) = Resolve(cell, col, cells, above, new CellRef(table, rowNo, col + 1));
+                budget.Text((long)text.Length * cell.Span);
                 for (int j = 0; j < cell.Span; j++)
                     cells[col + j] = new GridCell { Text = text, Ref = new CellRef(table, rowNo, col + j + 1), Origin = origin };
                 col += cell.Span;

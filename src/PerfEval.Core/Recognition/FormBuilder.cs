@@ -420,7 +420,9 @@ internal sealed class FormBuilder
                 || label.StartsWith("绩效指标", StringComparison.Ordinal) || label.StartsWith("年度绩效目标", StringComparison.Ordinal)
                 || label.StartsWith("绩效目标", StringComparison.Ordinal) || label.StartsWith("预算执行", StringComparison.Ordinal);
             if (!heading) continue;
-            var weight = decimal.Parse(m.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            // Forty digits in a label would overflow decimal: such a label weighs nothing perfeval can check.
+            if (!decimal.TryParse(m.Groups["w"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var weight)
+                || !Values.Magnitude.InRange(weight)) continue;
             _labelWeights.Add(new LabelWeight(TextNorm.Clean(TextNorm.OneLine(row.Cells[i].Text)), weight, level, row.Cells[i].Ref));
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using PerfEval.Writers;
 
 namespace PerfEval.Writers.Csv;
 
@@ -30,7 +31,10 @@ public sealed class CsvTable<T> : IDisposable
 
     public void Write(T row)
     {
-        foreach (var c in _columns) _csv.WriteField(c.Cell(row));
+        // Control characters and bidi overrides from a form are escaped (TerminalText); line breaks stay, quoted.
+        // Every cell is made before any is written, so a failing one never leaves half a row.
+        var cells = _columns.Select(c => TerminalText.EscapeKeepingLines(c.Cell(row))).ToList();
+        foreach (var cell in cells) _csv.WriteField(cell);
         _csv.NextRecord();
         Rows++;
     }
