@@ -1,9 +1,9 @@
 using System.CommandLine;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
-using PerfEval.Rules;
 using PerfEval.Writers;
 using PerfEval.Writers.Workbook;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using PerfEval.Grid;
+using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Samples;
 using PerfEval.Tests.Hostile;
