@@ -106,6 +106,7 @@ public static class FixCommand
     {
         var result = checker.Check(input);
         if (result.Forms.Count == 0) return new Outcome(result, null, null);
+        if (TooManyForms(input, result) is { } why) return new Outcome(result, null, null, why);
         try
         {
             using var file = OutputFile.Create(output, inputs, force);
@@ -127,6 +128,16 @@ public static class FixCommand
             return new Outcome(result, null, null, $"{input}: 生成更正工作簿时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者");
         }
     }
+
+    /// <summary>
+    /// Most forms one file may hold for `fix` and `fix --docx`: writing a corrected file costs far more per
+    /// form than checking it (300 forms took minutes), so such a file is reported and skipped; check reads it.
+    /// </summary>
+    public const int MaxFormsToFix = 200;
+
+    public static string? TooManyForms(string input, FileResult result) => result.Forms.Count > MaxFormsToFix
+        ? $"{input}: 含 {result.Forms.Count} 张表，超过更正稿每个文件 {MaxFormsToFix} 张的上限，未生成更正稿（check 仍可检查此文件）；请把表拆到多个文件"
+        : null;
 
     /// <summary>
     /// A folder walk that meets DIR/*.corrected.xlsx has found this command's

@@ -82,6 +82,11 @@ public static class FixDocx
             io.Err.WriteLine($"perfeval: {input}：{(why is null ? "" : why.Rule + " " + why.Message)}，未写修订稿");
             return Result.Failed;
         }
+        if (FixCommand.TooManyForms(input, result) is { } many)
+        {
+            io.Err.WriteLine($"perfeval: {many}");
+            return Result.Failed;
+        }
         if (TooBigToEdit(input) is { } tooBig)
         {
             io.Err.WriteLine($"perfeval: {input}：{tooBig}，未写修订稿");

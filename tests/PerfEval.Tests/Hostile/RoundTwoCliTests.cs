@@ -153,6 +153,26 @@ public sealed class RoundTwoCliTests : IDisposable
         Assert.Equal(new[] { "good.corrected.xlsx" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fix_skips_a_file_with_more_forms_than_it_corrects_and_goes_on(bool docx)
+    {
+        var batch = Folder("in");
+        FastDocx.Write(Path.Combine(batch, "many.docx"),
+            Enumerable.Range(0, PerfEval.Cli.FixCommand.MaxFormsToFix + 1).Select(_ => Corpus.Form5()).ToArray());
+        File.Copy(Sample(".docx"), Path.Combine(batch, "good.docx"));
+        var outDir = _dir.File("out");
+
+        var args = new List<string> { "fix", batch, "--out-dir", outDir };
+        if (docx) args.Add("--docx");
+        var (exit, _, err) = Run(args.ToArray());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("含 201 张表，超过更正稿每个文件 200 张的上限", err);
+        Assert.Equal(new[] { docx ? "good.corrected.docx" : "good.corrected.xlsx" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Fix_docx_refuses_text_it_would_have_to_load_past_the_limit()
     {
