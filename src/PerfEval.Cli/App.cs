@@ -52,7 +52,7 @@ public static class App
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Err, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.RawErr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
         {
@@ -116,14 +116,19 @@ public sealed class Io
         _out = stdout;
         var encoding = stdout is null || stderr is null ? Terminal.ConsoleTextEncoding() : null;
         Out = stdout ?? new StreamWriter(Console.OpenStandardOutput(), encoding!) { AutoFlush = true };
-        Err = stderr ?? new StreamWriter(Console.OpenStandardError(), encoding!) { AutoFlush = true };
+        RawErr = stderr ?? new StreamWriter(Console.OpenStandardError(), encoding!) { AutoFlush = true };
+        Err = new Writers.EscapingWriter(RawErr);
         In = stdin ?? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
     }
 
     public TextWriter Out { get; }
+    /// <summary>stderr for messages: control characters from file names and forms are escaped (TerminalText).</summary>
     public TextWriter Err { get; }
     /// <summary>stdin, for `--files-from -`.</summary>
     public TextReader In { get; }
+
+    /// <summary>stderr as it is, for the progress line's own cursor control and System.CommandLine's help.</summary>
+    public TextWriter RawErr { get; }
     public bool IsConsole => _out is null;
 
     /// <summary>A byte stream onto stdout for the JSON writers (always UTF-8).</summary>

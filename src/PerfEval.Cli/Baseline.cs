@@ -40,6 +40,21 @@ public sealed class Baseline
 
     static string FolderOf(string baselinePath) => Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
 
+    /// <summary>Whether the file at the path is a perfeval baseline (so writing a new one over it loses nothing the user made).</summary>
+    static bool IsBaseline(string path)
+    {
+        try
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length > 64 * 1024 * 1024) return false;
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("perfevalBaseline", out _);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return false;
+        }
+    }
+
     public static Baseline Load(string path)
     {
         if (!File.Exists(path)) throw new UsageException($"基线文件不存在：{path}（先用 --write-baseline {path} 生成）");
@@ -113,9 +128,10 @@ public sealed class Baseline
             _found[sort] = _found.TryGetValue(sort, out var had) ? (key, had.Count + 1) : (key, 1);
         }
 
-        public void Write(IEnumerable<string> inputs)
+        public void Write(IEnumerable<string> inputs, bool force)
         {
-            using var file = OutputFile.Create(_path, inputs);
+            // Rewriting a baseline is what --write-baseline is for; any other file needs --force.
+            using var file = OutputFile.Create(_path, inputs, force || IsBaseline(_path));
             using (var w = new Utf8JsonWriter(file.Stream, Json.Options(indented: true)))
             {
                 w.WriteStartObject();

@@ -41,21 +41,23 @@ public static class CheckCommand
         var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "基线文件：其中已记录的问题不再报告，只报告新问题" };
         var writeBaseline = new Option<string?>("--write-baseline") { HelpName = "FILE", Description = "把本次的全部问题写入基线文件后退出（退出码 0），不输出报告" };
 
+        var force = CommonOptions.Force();
+
         var cmd = new Command("check", "检查自评表：重算得分，报告每一处不一致");
         inputs.AddTo(cmd);
-        foreach (var o in new Option[] { format, output, encoding, failOn, config, jobs, quiet, noProgress, statistics, shard, select, ignore, baseline, writeBaseline })
+        foreach (var o in new Option[] { format, output, encoding, failOn, config, jobs, quiet, noProgress, statistics, shard, select, ignore, baseline, writeBaseline, force })
             cmd.Options.Add(o);
 
         cmd.SetAction(r => Run(io, new Request(
             inputs.Read(r), r.GetValue(format)!, r.GetValue(output), r.GetValue(encoding), r.GetValue(failOn)!,
             r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(statistics),
-            r.GetValue(shard), r.GetValue(select), r.GetValue(ignore), r.GetValue(baseline), r.GetValue(writeBaseline))));
+            r.GetValue(shard), r.GetValue(select), r.GetValue(ignore), r.GetValue(baseline), r.GetValue(writeBaseline), r.GetValue(force))));
         return cmd;
     }
 
     sealed record Request(InputOptions.Request Inputs, string Format, string? Output, string? Encoding, string FailOn,
         string? Config, int Jobs, bool Quiet, bool NoProgress, bool Statistics, string? Shard,
-        string? Select, string? Ignore, string? Baseline, string? WriteBaseline);
+        string? Select, string? Ignore, string? Baseline, string? WriteBaseline, bool Force);
 
     static int Run(Io io, Request q)
     {
@@ -75,7 +77,7 @@ public static class CheckCommand
         if (q.WriteBaseline is not null) return WriteBaseline(io, q, files, inputs, checker, settings, selection);
 
         var threshold = CommonOptions.Threshold(q.FailOn);
-        using var file = q.Output is null ? null : OutputFile.Create(q.Output, inputs);
+        using var file = q.Output is null ? null : OutputFile.Create(q.Output, inputs, q.Force);
         bool textual = IsTextual(q.Format);
         Stream? stream = file?.Stream ?? (textual ? null : io.OpenStdout());
         // A CSV file gets the byte-order mark Excel needs unless told otherwise; stdout never does, it would break pipes.
@@ -94,7 +96,8 @@ public static class CheckCommand
             "json" => new JsonReport(stream!),
             "jsonl" => new JsonLinesReport(stream!),
             "csv" => new FindingsCsv(text!),
-            "html" => new HtmlReport(stream!),
+            "html" => new HtmlReport(stream!, buffer: TempFiles.OpenScratch(
+                file is null ? Path.GetTempPath() : Path.GetDirectoryName(file.FinalPath)!, q.Output ?? "标准输出")),
             "sarif" => new SarifReport(stream!, SarifReport.DocsBase(Environment.GetEnvironmentVariable)),
             "gitlab" => new GitLabCodeQuality(stream!),
             "github" => new GitHubAnnotations(text!),
@@ -137,7 +140,7 @@ public static class CheckCommand
         {
             writer.Add(selection.Apply(checkedFile));
         }
-        writer.Write(inputs);
+        writer.Write(inputs, q.Force);
         if (!q.Quiet) io.Err.WriteLine($"基线已写入 {q.WriteBaseline}：{files.Count} 个文件，{writer.Count} 个问题");
         return App.Ok;
     }

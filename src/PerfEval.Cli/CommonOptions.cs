@@ -53,6 +53,10 @@ public static class CommonOptions
         return 1;
     }
 
+    /// <summary>--force: replace an existing output file (perfeval never overwrites a file the run did not create otherwise).</summary>
+    public static Option<bool> Force() => new("--force") { Description = "输出文件已存在时覆盖（默认不覆盖，更正稿另取不重名的文件名）" };
+
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "只输出有问题的文件和表，不输出进度和结尾统计" };
 
     public static Option<bool> NoProgress() => new("--no-progress") { Description = "不显示进度条" };

@@ -16,11 +16,13 @@ public static class DumpCommand
         var cmd = new Command("dump", "以 JSON 输出识别出的表格内容（不做检查）");
         cmd.Arguments.Add(path);
         cmd.Options.Add(output);
-        cmd.SetAction(r => Run(io, r.GetValue(path)!, r.GetValue(output)));
+        var force = CommonOptions.Force();
+        cmd.Options.Add(force);
+        cmd.SetAction(r => Run(io, r.GetValue(path)!, r.GetValue(output), r.GetValue(force)));
         return cmd;
     }
 
-    static int Run(Io io, string path, string? output)
+    static int Run(Io io, string path, string? output, bool force)
     {
         if (!File.Exists(path)) throw new UsageException($"文件不存在：{path}");
         IReadOnlyList<PerfEval.Model.Form> forms;
@@ -33,7 +35,7 @@ public static class DumpCommand
             io.Err.WriteLine($"{path}: PE001 无法读取文件：{ex.Message}");
             return App.Findings;
         }
-        using var file = output is null ? null : OutputFile.Create(output, new[] { path });
+        using var file = output is null ? null : OutputFile.Create(output, new[] { path }, force);
         var stream = file?.Stream ?? io.OpenStdout();
         DumpWriter.Write(stream, path, forms);
         stream.Write("\n"u8);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
+using PerfEval.Writers;
 using PerfEval.Writers.Workbook;
 using PerfEval.Model;
 
@@ -20,14 +21,15 @@ public static class FixCommand
         var jobs = CommonOptions.Jobs();
         var quiet = CommonOptions.Quiet();
         var noProgress = CommonOptions.NoProgress();
+        var force = CommonOptions.Force();
 
         var cmd = new Command("fix", "为每个输入文件写一个更正后的工作簿：重算的数字为公式，改动处标色并批注原值");
         inputs.AddTo(cmd);
-        foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress, force }) cmd.Options.Add(o);
         cmd.SetAction(r => r.GetValue(docx)
-            ? RunDocx(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet))
+            ? RunDocx(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet), r.GetValue(force))
             : Run(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
-                r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
+                r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(force)));
         return cmd;
     }
 
@@ -35,7 +37,7 @@ public static class FixCommand
     /// <param name="Defect">perfeval failed on this file (exit 1, the batch goes on).</param>
     sealed record Outcome(FileResult Result, string? Written, string? Error, string? Defect = null);
 
-    static int Run(Io io, InputOptions.Request paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
+    static int Run(Io io, InputOptions.Request paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress, bool force)
     {
         var settings = App.LoadSettings(config);
         var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
@@ -44,14 +46,14 @@ public static class FixCommand
         catch (TemplateException ex) { throw new UsageException(ex.Message); }
         PrepareFolder(outDir);
 
-        var outputs = CorrectedNames.For(files, outDir);
+        var outputs = CorrectedNames.For(files, outDir, force: force);
         var checker = new Checker(settings);
         var threshold = CommonOptions.Threshold(failOn);
         bool failed = false, unwritable = false;
         var progress = Progress.Create(io, files.Count, wanted: !noProgress && !quiet, reportOnStdout: true);
         try
         {
-            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], files, checker, settings, template), jobs))
+            foreach (var o in Ordered.Map(Enumerable.Range(0, files.Count).ToList(), i => Process(files[i], outputs[i], files, checker, settings, template, force), jobs))
             {
                 if (progress is { SharesScreen: true }) progress.Hide();
                 Report(io, o, threshold, quiet, ref failed, ref unwritable);
@@ -66,14 +68,14 @@ public static class FixCommand
     }
 
     /// <summary>`fix --docx`: tracked changes in the submitter's own Word file instead of a workbook.</summary>
-    static int RunDocx(Io io, InputOptions.Request paths, string outDir, string? template, string failOn, string? config, bool quiet)
+    static int RunDocx(Io io, InputOptions.Request paths, string outDir, string? template, string failOn, string? config, bool quiet, bool force)
     {
         if (template is not null) throw new UsageException("--template 只用于工作簿；--docx 在原 Word 文件上修订，不用模板");
         var settings = App.LoadSettings(config);
         var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
         if (File.Exists(outDir)) throw new UsageException($"无法写入输出文件夹 {outDir}：这是一个文件，不是文件夹");
         return FixDocx.Run(io, files, outDir, new Checker(settings),
-            failOn: CommonOptions.Threshold(failOn), quiet: quiet);
+            failOn: CommonOptions.Threshold(failOn), quiet: quiet, force: force);
     }
 
     static void Report(Io io, Outcome o, Severity? threshold, bool quiet, ref bool failed, ref bool unwritable)
@@ -95,17 +97,19 @@ public static class FixCommand
         else if (o.Written is not null && !quiet)
         {
             int e = all.Count(f => f.Severity == Severity.Error), w = all.Count(f => f.Severity == Severity.Warning), n = all.Count(f => f.Severity == Severity.Info);
-            io.Out.WriteLine($"{o.Result.Path} -> {o.Written}（{o.Result.Forms.Count} 张表；错误 {e}，警告 {w}，提示 {n}）");
+            io.Out.WriteLine(TerminalText.Escape($"{o.Result.Path} -> {o.Written}（{o.Result.Forms.Count} 张表；错误 {e}，警告 {w}，提示 {n}）")
+                + FixDocx.NameNote(o.Result.Path, o.Written, CorrectedNames.Suffix));
         }
     }
 
-    static Outcome Process(string input, string output, IReadOnlyList<string> inputs, Checker checker, Config.Settings settings, FormTemplate template)
+    static Outcome Process(string input, string output, IReadOnlyList<string> inputs, Checker checker, Config.Settings settings, FormTemplate template, bool force)
     {
         var result = checker.Check(input);
         if (result.Forms.Count == 0) return new Outcome(result, null, null);
+        if (TooManyForms(input, result) is { } why) return new Outcome(result, null, null, why);
         try
         {
-            using var file = OutputFile.Create(output, inputs);
+            using var file = OutputFile.Create(output, inputs, force);
             CorrectedWorkbook.Write(result, template, settings.Profile, file.Stream);
             file.Commit();
             return new Outcome(result, output, null);
@@ -124,6 +128,16 @@ public static class FixCommand
             return new Outcome(result, null, null, $"{input}: 生成更正工作簿时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者");
         }
     }
+
+    /// <summary>
+    /// Most forms one file may hold for `fix` and `fix --docx`: writing a corrected file costs far more per
+    /// form than checking it (300 forms took minutes), so such a file is reported and skipped; check reads it.
+    /// </summary>
+    public const int MaxFormsToFix = 200;
+
+    public static string? TooManyForms(string input, FileResult result) => result.Forms.Count > MaxFormsToFix
+        ? $"{input}: 含 {result.Forms.Count} 张表，超过更正稿每个文件 {MaxFormsToFix} 张的上限，未生成更正稿（check 仍可检查此文件）；请把表拆到多个文件"
+        : null;
 
     /// <summary>
     /// A folder walk that meets DIR/*.corrected.xlsx has found this command's

@@ -1,6 +1,8 @@
 using PerfEval.Findings;
 using PerfEval.Pipeline;
+using PerfEval.Writers;
 using PerfEval.Writers.Docx;
+using PerfEval.Writers.Workbook;
 
 namespace PerfEval.Cli;
 
@@ -20,7 +22,7 @@ public static class FixDocx
     /// UsageException (exit 2).
     /// </summary>
     public static int Run(Io io, IReadOnlyList<string> inputs, string outDir, Checker checker,
-        DateTime? date = null, Severity? failOn = Severity.Error, bool quiet = false)
+        DateTime? date = null, Severity? failOn = Severity.Error, bool quiet = false, bool force = false)
     {
         try
         {
@@ -30,61 +32,108 @@ public static class FixDocx
         {
             throw new UsageException($"无法创建输出文件夹 {outDir}：{ex.Message}");
         }
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var corrector = new DocxCorrector(date);
-        bool failed = false;
+        bool failed = false, unwritable = false;
+        var docx = inputs.Where(IsDocx).ToList();
+        var names = CorrectedNames.For(docx, outDir, Suffix, force);
 
+        int next = 0;
         foreach (var input in inputs)
         {
-            if (!string.Equals(Path.GetExtension(input), ".docx", StringComparison.OrdinalIgnoreCase))
+            if (!IsDocx(input))
             {
                 io.Err.WriteLine($"perfeval: 跳过 {input}：--docx 只为 .docx 文件写修订稿");
                 continue;
             }
-            var result = checker.Check(input);
-            if (failOn is { } t && result.AllFindings.Any(f => f.Severity >= t)) failed = true;
-            if (result.Forms.Count == 0)
+            var output = names[next++];
+            // One file that cannot be corrected (a defect of ours, a package the SDK refuses) never stops the rest.
+            try
             {
-                var why = result.Findings.FirstOrDefault();
-                io.Err.WriteLine($"perfeval: {input}：{(why is null ? "" : why.Rule + " " + why.Message)}，未写修订稿");
+                switch (Correct(io, input, output, inputs, checker, corrector, failOn, quiet, force))
+                {
+                    case Result.Failed: failed = true; break;
+                    case Result.Unwritable: unwritable = true; break;
+                }
+            }
+            catch (UsageException ex)
+            {
+                io.Err.WriteLine($"perfeval: {ex.Message}");
+                unwritable = true;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                io.Err.WriteLine($"perfeval: {input}：无法写修订稿（{ex.GetType().Name}: {ex.Message}），其余文件照常处理");
                 failed = true;
-                continue;
             }
-
-            var output = OutputName(outDir, input, used);
-            DocxCorrection done;
-            using (var file = OutputFile.Create(output, inputs))
-            {
-                try
-                {
-                    done = corrector.Write(input, result, file.Stream);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    throw new UsageException($"无法写入 {output}：{ex.Message}");
-                }
-                catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
-                {
-                    io.Err.WriteLine($"perfeval: {input}：无法写修订稿（{ex.Message}）");
-                    failed = true;
-                    continue;
-                }
-                file.Commit();
-            }
-            if (!quiet)
-                io.Out.WriteLine($"{input} → {output}：修订 {done.Changed} 处，批注 {done.Comments} 条");
-            foreach (var f in done.Unplaced)
-                io.Err.WriteLine($"perfeval: {input}：{f.Rule} 找不到所在单元格，未加批注：{f.Message}");
         }
-        return failed ? App.Findings : App.Ok;
+        return unwritable ? App.Usage : failed ? App.Findings : App.Ok;
     }
 
-    /// <summary>DIR/X.corrected.docx; a second input named X (from another folder) gets "X (2).corrected.docx", as fix names workbooks (CorrectedNames).</summary>
-    static string OutputName(string outDir, string input, HashSet<string> used)
+    enum Result { Done, Failed, Unwritable }
+
+    static Result Correct(Io io, string input, string output, IReadOnlyList<string> inputs, Checker checker, DocxCorrector corrector,
+        Severity? failOn, bool quiet, bool force)
     {
-        var stem = Path.GetFileNameWithoutExtension(input);
-        var name = stem + Suffix;
-        for (int k = 2; !used.Add(name); k++) name = $"{stem} ({k}){Suffix}";
-        return Path.Combine(outDir, name);
+        var result = checker.Check(input);
+        bool failed = failOn is { } t && result.AllFindings.Any(f => f.Severity >= t);
+        if (result.Forms.Count == 0)
+        {
+            var why = result.Findings.FirstOrDefault();
+            io.Err.WriteLine($"perfeval: {input}：{(why is null ? "" : why.Rule + " " + why.Message)}，未写修订稿");
+            return Result.Failed;
+        }
+        if (FixCommand.TooManyForms(input, result) is { } many)
+        {
+            io.Err.WriteLine($"perfeval: {many}");
+            return Result.Failed;
+        }
+        if (TooBigToEdit(input) is { } tooBig)
+        {
+            io.Err.WriteLine($"perfeval: {input}：{tooBig}，未写修订稿");
+            return Result.Failed;
+        }
+
+        DocxCorrection done;
+        using (var file = OutputFile.Create(output, inputs, force))
+        {
+            try
+            {
+                done = corrector.Write(input, result, file.Stream);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                io.Err.WriteLine($"perfeval: 无法写入 {output}：{ex.Message}");
+                return Result.Unwritable;
+            }
+            file.Commit();
+        }
+        if (!quiet)
+            io.Out.WriteLine(TerminalText.Escape($"{input} → {output}：修订 {done.Changed} 处，批注 {done.Comments} 条") + NameNote(input, output, Suffix));
+        foreach (var f in done.Unplaced)
+            io.Err.WriteLine($"perfeval: {input}：{f.Rule} 找不到所在单元格，未加批注：{f.Message}");
+        return failed ? Result.Failed : Result.Done;
+    }
+
+    /// <summary>Why the corrector must not load this file: an XML part past ReaderLimits.DefaultMaxEditedPartBytes.</summary>
+    static string? TooBigToEdit(string input)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(input);
+        const long max = Readers.ReaderLimits.DefaultMaxEditedPartBytes;
+        foreach (var entry in zip.Entries)
+            if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && entry.Length > max)
+                return $"其中 {entry.FullName} 解压后 {entry.Length / (1024 * 1024)} MiB，超过修订稿一次载入的上限 {max / (1024 * 1024)} MiB（check 仍可检查此文件）";
+        return null;
+    }
+
+    static bool IsDocx(string input) => string.Equals(Path.GetExtension(input), ".docx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>When the preferred name was taken (by a user's file or another input), the report says so.</summary>
+    public static string NameNote(string input, string? written, string suffix)
+    {
+        if (written is null) return "";
+        var preferred = CorrectedNames.Preferred(input, suffix);
+        return string.Equals(Path.GetFileName(written), preferred, StringComparison.Ordinal)
+            ? ""
+            : TerminalText.Escape($"（{preferred} 已被占用，未覆盖，另存为 {Path.GetFileName(written)}）");
     }
 }

@@ -27,7 +27,7 @@ public static class Globs
         var rest = segments.Skip(literal).ToList();
         if (rest.Count == 0 || !Directory.Exists(baseDir)) yield break;
 
-        var regex = ToRegex(rest);
+        var regex = ToRegex(rest, pattern);
         int? maxDepth = rest.Contains("**") ? null : rest.Count;
         var prefix = root == "" && literal == 0 ? "" : baseDir;
         foreach (var rel in Entries(baseDir, "", 1, maxDepth))
@@ -36,7 +36,7 @@ public static class Globs
     }
 
     /// <summary>A whole pattern as one regex over '/'-separated relative paths (for --exclude).</summary>
-    internal static Regex Compile(string pattern) => ToRegex(Split(pattern).Segments);
+    internal static Regex Compile(string pattern) => ToRegex(Split(pattern).Segments, pattern);
 
     static (string Root, List<string> Segments) Split(string pattern)
     {
@@ -63,7 +63,7 @@ public static class Globs
         }
     }
 
-    static Regex ToRegex(IReadOnlyList<string> segments)
+    static Regex ToRegex(IReadOnlyList<string> segments, string pattern)
     {
         var sb = new StringBuilder("^");
         for (int i = 0; i < segments.Count; i++)
@@ -80,7 +80,15 @@ public static class Globs
         }
         sb.Append('$');
         var options = RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return new Regex(sb.ToString(), options);
+        try
+        {
+            return new Regex(sb.ToString(), options);
+        }
+        catch (ArgumentException)
+        {
+            // [z-a] and the like: a class the pattern cannot mean.
+            throw new UsageException($"通配符 {Writers.TerminalText.Escape(pattern)} 无效：方括号中的字符范围有误（如 [z-a]），请改正后重试");
+        }
     }
 
     static string Segment(string s)

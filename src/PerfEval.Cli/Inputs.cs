@@ -63,21 +63,31 @@ public static class Inputs
     static string KeyBelow(string dir, string file) =>
         System.IO.Path.GetRelativePath(dir, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
 
+    /// <summary>
+    /// The candidate files below a folder, sorted per folder. A folder that
+    /// cannot be listed (no permission, a path too long to open) is returned
+    /// itself, so the checker reports it (PE001) instead of the run ending or
+    /// its files vanishing. Entry kinds come from the listing (readdir), so a
+    /// FIFO named x.docx is never opened here.
+    /// </summary>
     static IEnumerable<string> Walk(string dir)
     {
-        var entries = Directory.EnumerateFileSystemEntries(dir).OrderBy(e => e, StringComparer.Ordinal).ToList();
-        foreach (var e in entries)
+        List<FileSystemInfo> entries;
+        try
         {
-            if (Directory.Exists(e))
-            {
-                if (new DirectoryInfo(e).LinkTarget is not null) continue; // a link could lead back up the tree
-                foreach (var f in Walk(e)) yield return f;
-            }
-            else if (InputKinds.IsCandidate(e))
-            {
-                yield return e;
-            }
+            entries = new DirectoryInfo(dir).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return new[] { dir };
+        }
+        return entries.SelectMany(e => e switch
+        {
+            DirectoryInfo d when d.LinkTarget is not null => Enumerable.Empty<string>(), // a link could lead back up the tree
+            DirectoryInfo d => Walk(Path.Combine(dir, d.Name)),
+            _ when InputKinds.IsCandidate(e.Name) => new[] { Path.Combine(dir, e.Name) },
+            _ => Enumerable.Empty<string>(),
+        });
     }
 }
 

@@ -12,13 +12,15 @@ namespace PerfEval.Cli;
 public sealed class OutputFile : IDisposable
 {
     readonly string _final;
-    readonly string _temp;
+    readonly string? _temp;
+    readonly bool _replace;
     bool _done;
 
-    OutputFile(string final, string temp, FileStream stream)
+    OutputFile(string final, string? temp, FileStream stream, bool replace)
     {
         _final = final;
         _temp = temp;
+        _replace = replace;
         Stream = stream;
     }
 
@@ -27,8 +29,13 @@ public sealed class OutputFile : IDisposable
     /// <summary>The final path, made absolute.</summary>
     public string FinalPath => _final;
 
-    /// <summary>Opens the temporary file for <paramref name="path"/>, or throws UsageException saying why it may not be written.</summary>
-    public static OutputFile Create(string path, IEnumerable<string> inputs)
+    /// <summary>
+    /// Opens the temporary file for <paramref name="path"/>, or throws UsageException saying why it may not be written.
+    /// An existing file is replaced only with <paramref name="force"/> (--force): perfeval never overwrites a file
+    /// this run did not create. A FIFO or a character device (/dev/null, a pipe of the shell) is written into as
+    /// it is, never replaced; anything else that is not a regular file is refused.
+    /// </summary>
+    public static OutputFile Create(string path, IEnumerable<string> inputs, bool force = false)
     {
         var full = Path.GetFullPath(path);
         var name = Path.GetFileName(full);
@@ -45,31 +52,65 @@ public sealed class OutputFile : IDisposable
             if (RealPath.Same(RealPath.Of(input), real))
                 throw new UsageException($"输出文件 {path} 是输入文件之一（{input}），拒绝覆盖");
 
+        switch (Readers.FileKind.Of(full))
+        {
+            case Readers.EntryKind.Fifo or Readers.EntryKind.CharDevice:
+                return new OutputFile(full, null, OpenInPlace(full, path), replace: false);
+            case Readers.EntryKind.Other:
+                throw new UsageException($"输出路径 {path} 不是普通文件（块设备或套接字），拒绝写入");
+            case Readers.EntryKind.Regular when !force:
+                throw new UsageException($"输出文件 {path} 已存在；perfeval 不覆盖不是本次运行写出的文件，要覆盖请加 --force");
+        }
+
         TempFiles.RemoveStale(dir);
         var (temp, stream) = TempFiles.Open(dir, path);
-        return new OutputFile(full, temp, stream);
+        return new OutputFile(full, temp, stream, replace: force);
+    }
+
+    /// <summary>
+    /// Opens a FIFO or a character device for writing: no temporary file, no rename, so /dev/null stays a
+    /// device. A FIFO opens when a reader comes, as the user who named it expects.
+    /// </summary>
+    static FileStream OpenInPlace(string full, string shown)
+    {
+        try { return new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"无法写入 {shown}：{ex.Message}");
+        }
     }
 
     /// <summary>Flushes the file to disk and renames it to its final name, replacing an older file of that name.</summary>
     public void Commit()
     {
         if (_done) throw new InvalidOperationException("already committed or discarded");
+        if (_temp is null)
+        {
+            _done = true;
+            Stream.Flush();
+            Stream.Dispose();
+            return;
+        }
         Stream.Flush(flushToDisk: true);
         Stream.Dispose();
         try
         {
-            // rename(2) replaces a link that appeared meanwhile instead of writing through it.
-            File.Move(_temp, _final, overwrite: true);
+            TempFiles.MakeShared(_temp);
+            // rename(2) replaces a link that appeared meanwhile instead of writing through it. Without
+            // --force the move refuses a file that appeared meanwhile, so nobody's file is ever replaced.
+            File.Move(_temp, _final, overwrite: _replace);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TempFiles.Delete(_temp);
-            throw new UsageException($"无法写入 {_final}：{ex.Message}");
+            throw new UsageException(File.Exists(_final) && !_replace
+                ? $"输出文件 {_final} 已存在；perfeval 不覆盖不是本次运行写出的文件，要覆盖请加 --force"
+                : $"无法写入 {_final}：{ex.Message}");
         }
         finally
         {
             _done = true;
-            TempFiles.Forget(_temp);
+            TempFiles.Forget(_temp!);
         }
     }
 
@@ -79,6 +120,6 @@ public sealed class OutputFile : IDisposable
         if (_done) return;
         _done = true;
         Stream.Dispose();
-        TempFiles.Delete(_temp);
+        if (_temp is not null) TempFiles.Delete(_temp);
     }
 }

@@ -6,7 +6,9 @@ namespace PerfEval.Cli;
 
 /// <summary>
 /// The progress line on stderr: files done, forms, findings so far, rate and
-/// time left, redrawn in place at most ten times a second. Only on a terminal
+/// time left, redrawn in place at most ten times a second. It holds only
+/// numbers perfeval counts (no file name or form text), so it writes the raw
+/// stderr for its own cursor control. Only on a terminal
 /// (Create returns null otherwise), so logs and pipes never see it.
 /// </summary>
 public sealed class Progress
@@ -36,7 +38,7 @@ public sealed class Progress
     /// </summary>
     public static Progress? Create(Io io, int totalFiles, bool wanted, bool reportOnStdout) =>
         wanted && io.IsConsole && Terminal.ProgressOnStderr && totalFiles > 1
-            ? new Progress(io.Err, totalFiles, width: ConsoleWidth()) { SharesScreen = reportOnStdout && !Console.IsOutputRedirected }
+            ? new Progress(io.RawErr, totalFiles, width: ConsoleWidth()) { SharesScreen = reportOnStdout && !Console.IsOutputRedirected }
             : null;
 
     /// <summary>When the report goes to the same screen, the line is cleared before each part of it.</summary>

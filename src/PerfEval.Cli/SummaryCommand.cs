@@ -30,20 +30,21 @@ public static class SummaryCommand
         var quiet = CommonOptions.Quiet();
         var noProgress = CommonOptions.NoProgress();
         var shard = Shard.Option();
+        var force = CommonOptions.Force();
 
         var cmd = new Command("summary", "把每张表的金额、得分、重算总分和等级写成 CSV（可在 Excel 中打开）");
         inputs.AddTo(cmd);
         CommonOptions.RequireOutput(cmd, outPath, oldOut, "汇总 CSV 文件");
-        foreach (var o in new Option[] { outPath, oldOut, indicators, by, header, encoding, config, jobs, quiet, noProgress, shard }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outPath, oldOut, indicators, by, header, encoding, config, jobs, quiet, noProgress, shard, force }) cmd.Options.Add(o);
         cmd.SetAction(r => Run(io, new Request(
             inputs.Read(r), CommonOptions.OutputOf(r, outPath, oldOut)!, r.GetValue(indicators), r.GetValue(by) == "department",
             r.GetValue(header) == "en" ? CsvHeader.En : CsvHeader.Zh, r.GetValue(encoding)!,
-            r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(shard))));
+            r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(shard), r.GetValue(force))));
         return cmd;
     }
 
     sealed record Request(InputOptions.Request Inputs, string Out, string? Indicators, bool ByDepartment, CsvHeader Header, string Encoding,
-        string? Config, int Jobs, bool Quiet, bool NoProgress, string? Shard);
+        string? Config, int Jobs, bool Quiet, bool NoProgress, string? Shard, bool Force);
 
     static int Run(Io io, Request q)
     {
@@ -55,8 +56,8 @@ public static class SummaryCommand
         var checker = new Checker(settings);
         var clock = Stopwatch.StartNew();
 
-        using var formsFile = OutputFile.Create(q.Out, inputs);
-        using var indicatorsFile = q.Indicators is null ? null : OutputFile.Create(q.Indicators, inputs);
+        using var formsFile = OutputFile.Create(q.Out, inputs, q.Force);
+        using var indicatorsFile = q.Indicators is null ? null : OutputFile.Create(q.Indicators, inputs, q.Force);
         var formsText = new StreamWriter(formsFile.Stream, encoding, leaveOpen: true);
         var indicatorsText = indicatorsFile is null ? null : new StreamWriter(indicatorsFile.Stream, encoding, leaveOpen: true);
 
@@ -71,9 +72,18 @@ public static class SummaryCommand
             {
                 totals.Add(result);
                 if (result.Forms.Count == 0) skipped.Add(result);
-                forms?.Write(result);
-                inds?.Write(result);
-                rollup.Add(result);
+                try
+                {
+                    forms?.Write(result);
+                    inds?.Write(result);
+                    rollup.Add(result);
+                }
+                catch (Exception ex) when (ex is not (OutOfMemoryException or IOException))
+                {
+                    // A defect of ours on one file never costs the other files their rows.
+                    skipped.Add(result with { Findings = new[] { new Findings.Finding("PE002", Findings.Severity.Error,
+                        $"汇总此文件时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者") } });
+                }
             }
         }
         if (q.ByDepartment) rollup.Write(formsText, q.Header);

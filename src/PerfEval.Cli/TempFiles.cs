@@ -32,8 +32,8 @@ static class TempFiles
             lock (Gate) Live.Add(temp);
             try
             {
-                // CreateNew is O_EXCL: it never opens an existing file or follows a planted link.
-                return (temp, new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+                // CreateNew is O_EXCL: it never opens an existing file or follows a planted link; 0600 until complete.
+                return (temp, new FileStream(temp, Private(FileAccess.Write)));
             }
             catch (IOException) when (attempt < 3 && Path.Exists(temp))
             {
@@ -45,6 +45,59 @@ static class TempFiles
                 throw new UsageException($"无法写入 {shownPath}：{ex.Message}");
             }
         }
+    }
+
+    /// <summary>
+    /// A scratch file for a writer's own buffering (the HTML report's forms), private (0600) and
+    /// deleted as soon as it is open on Unix, so even SIGKILL leaves nothing; elsewhere deleted on close,
+    /// on Ctrl+C and by the next run. In <paramref name="dir"/>, the output's folder (the system temp
+    /// folder when the output is stdout), never readable by others.
+    /// </summary>
+    public static FileStream OpenScratch(string dir, string shownPath)
+    {
+        TempFiles.RemoveStale(dir);
+        var temp = Path.Combine(dir, $"{Prefix}{Host}-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}{Suffix}");
+        Hook();
+        lock (Gate) Live.Add(temp);
+        try
+        {
+            var options = Private(FileAccess.ReadWrite);
+            if (OperatingSystem.IsWindows()) options.Options |= FileOptions.DeleteOnClose;
+            var stream = new FileStream(temp, options);
+            if (!OperatingSystem.IsWindows()) Delete(temp);
+            return stream;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Forget(temp);
+            throw new UsageException($"无法写入 {shownPath}：无法创建临时文件（{ex.Message}）");
+        }
+    }
+
+    static FileStreamOptions Private(FileAccess access)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = access, Share = FileShare.None, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return options;
+    }
+
+    static UnixFileMode? _newFileMode;
+
+    /// <summary>Before the rename: the finished file gets the permissions any new file gets here (the umask's), not 0600.</summary>
+    public static void MakeShared(string temp)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        try
+        {
+            if (_newFileMode is null)
+            {
+                var probe = temp + ".mode";
+                using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                    _newFileMode = File.GetUnixFileMode(probe);
+            }
+            File.SetUnixFileMode(temp, _newFileMode.Value);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 
     public static void Forget(string temp)

@@ -28,8 +28,7 @@ public static class TemplateCommand
             ".docx" => TemplateBuilder.WriteDocx,
             _ => throw new UsageException($"无法写入 {path}：模板只能是 .xlsx 或 .docx"),
         };
-        if (File.Exists(path) && !force) throw new UsageException($"{path} 已存在；要覆盖请加 --force");
-        using var file = OutputFile.Create(path, Array.Empty<string>());
+        using var file = OutputFile.Create(path, Array.Empty<string>(), force);
         try
         {
             write(file.Stream);

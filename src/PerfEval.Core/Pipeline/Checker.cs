@@ -31,6 +31,8 @@ public sealed class Checker
     public FileResult Check(string path, string? displayPath = null)
     {
         var shown = displayPath ?? path;
+        if (Refused(path) is { } why)
+            return FileOnly(shown, PE001.Create(why));
         SourceDocument doc;
         try
         {
@@ -68,15 +70,48 @@ public sealed class Checker
 
     public FormResult CheckForm(Form form) => CheckForm(form, null);
 
+    /// <summary>
+    /// One form's recomputation and findings, under the settings its path and 主管部门
+    /// choose. Numbers are bounded where they are parsed (Values.Magnitude), so decimal
+    /// arithmetic cannot overflow; should it still, or should a rule fail, that form gets
+    /// a finding for it and every other rule and form is still checked.
+    /// </summary>
     public FormResult CheckForm(Form form, string? path)
     {
         var (profile, rules) = _settings?.For(path, form.Department.Text) ?? (_profile, _rules);
-        var score = ScoringEngine.Score(form, profile);
-        var ctx = new FormContext(form, score, profile);
         var findings = new List<Finding>();
+        void Keep(Finding f)
+        {
+            if (rules.Apply(f) is { } kept) findings.Add(kept);
+        }
+        FormScore score;
+        try
+        {
+            score = ScoringEngine.Score(form, profile);
+        }
+        catch (ArithmeticException ex)
+        {
+            score = Unscored(form, profile);
+            Keep(Overflow("重新计算得分", ex));
+        }
+        var ctx = new FormContext(form, score, profile);
         foreach (var rule in RuleCatalog.FormRules)
-            foreach (var f in rule.Check(ctx))
-                if (rules.Apply(f) is { } kept) findings.Add(kept);
+        {
+            try
+            {
+                // Materialized here so that an exception thrown while a rule enumerates is caught here.
+                foreach (var f in rule.Check(ctx).ToList()) Keep(f);
+            }
+            catch (ArithmeticException ex)
+            {
+                Keep(Overflow($"规则 {rule.Info.Code}", ex));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Keep(new Finding(rule.Info.Code, Severity.Error,
+                    $"检查本规则时出错（{ex.GetType().Name}: {ex.Message}），请将此文件报告给 perfeval 维护者", null, null, null));
+            }
+        }
         // Top to bottom, as the form reads; findings about the whole form first.
         var ordered = findings
             .OrderBy(f => f.Cell is null ? 0 : 1)
@@ -84,6 +119,34 @@ public sealed class Checker
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
         return new FormResult(form, score, ordered);
+    }
+
+    static Finding Overflow(string what, ArithmeticException ex) => new("PE005", Severity.Error,
+        $"{what}时数值超出可计算的范围（{ex.Message}），请检查表中金额、分值的单位和小数点", null, null, null);
+
+    /// <summary>A score that needs no arithmetic: each indicator keeps its stated score, the total is 0.</summary>
+    static FormScore Unscored(Form form, ScoringProfile profile) => new()
+    {
+        Indicators = form.Indicators.Select(i => new IndicatorScore(i, Direction.Qualitative, null, null, null, null, 0m)).ToList(),
+        BudgetWeight = profile.BudgetWeight,
+        Grade = null,
+    };
+
+    /// <summary>
+    /// Why a path is not even opened: too long to open, a folder that could
+    /// not be read (the input walk hands those in), or no regular file —
+    /// a FIFO or a device, also behind a symbolic link, would block or never end.
+    /// </summary>
+    static string? Refused(string path)
+    {
+        if (FileKind.IsTooLong(path))
+            return "路径过长，超过系统允许的长度，无法打开。请把文件移到层级较浅的文件夹或缩短文件夹名后重试。";
+        return FileKind.Of(path) switch
+        {
+            EntryKind.Directory => "无法读取此文件夹（没有读取权限或无法访问），其中的文件未检查。请检查文件夹权限后重试。",
+            EntryKind.Fifo or EntryKind.CharDevice or EntryKind.Other => "不是普通文件（命名管道、设备或套接字，也可能经符号链接指向它们），为免读取时卡住，未打开。请提交真正的 .docx/.xlsx 文件。",
+            _ => null,
+        };
     }
 
     FileResult FileOnly(string path, Finding f)

@@ -22,6 +22,25 @@ public sealed class ReaderLimits
     /// </summary>
     public const int MaxXmlDepth = 200;
 
+    /// <summary>One million grid positions per file, summed over its tables and sheets (spans and merges included).</summary>
+    public const int DefaultMaxCellsPerFile = 1_000_000;
+
+    /// <summary>One million cells covered by merged ranges per file, each range counted whole (overlaps count twice).</summary>
+    public const int DefaultMaxMergeAreaPerFile = 1_000_000;
+
+    /// <summary>Ten million characters per file: every position's text, merged copies and shared-string uses included.</summary>
+    public const long DefaultMaxCharsPerFile = 10_000_000;
+
+    /// <summary>Ten thousand tables or sheets per file: a real file holds a few dozen forms.</summary>
+    public const int DefaultMaxGridsPerFile = 10_000;
+
+    /// <summary>
+    /// 32 MiB: the most an XML part of a .docx may inflate to for `fix --docx`, which loads the
+    /// document into memory (about ten times its size) where `check` streams it. A real
+    /// document.xml is under 2 MB; 200 MB of text in a 228 KB file would cost gigabytes.
+    /// </summary>
+    public const long DefaultMaxEditedPartBytes = 32L * 1024 * 1024;
+
     public static ReaderLimits Default { get; } = new();
 
     /// <summary>Most bytes one zip part may inflate to before the file is refused.</summary>
@@ -32,4 +51,16 @@ public sealed class ReaderLimits
 
     /// <summary>Characters kept per cell; the rest is dropped.</summary>
     public int MaxCellChars { get; init; } = DefaultMaxCellChars;
+
+    /// <summary>Most grid positions one file may make the readers produce (WorkBudget).</summary>
+    public int MaxCellsPerFile { get; init; } = DefaultMaxCellsPerFile;
+
+    /// <summary>Most cells one file's merged ranges may cover, summed over the ranges (WorkBudget).</summary>
+    public int MaxMergeAreaPerFile { get; init; } = DefaultMaxMergeAreaPerFile;
+
+    /// <summary>Most characters one file's grids and paragraphs may hold, copies counted (WorkBudget).</summary>
+    public long MaxCharsPerFile { get; init; } = DefaultMaxCharsPerFile;
+
+    /// <summary>Most tables and sheets one file may hold (WorkBudget).</summary>
+    public int MaxGridsPerFile { get; init; } = DefaultMaxGridsPerFile;
 }

@@ -27,6 +27,7 @@ internal sealed class WordDocumentParser
     readonly IXmlLineInfo? lines;
     SourcePosition? run;
     List<TextPiece>? pieces;
+    readonly WorkBudget budget;
 
     readonly List<CellGrid> grids = new();
     List<string> preamble = new();
@@ -46,6 +47,7 @@ internal sealed class WordDocumentParser
         this.limits = limits;
         this.part = part;
         paragraph = new CellText(limits.MaxCellChars);
+        budget = new WorkBudget(limits);
     }
 
     /// <param name="locate">Give each grid cell its <see cref="CellSource"/> (for a writer); off when only checking.</param>
@@ -176,7 +178,10 @@ internal sealed class WordDocumentParser
         ReadInline(paragraph);
         var text = paragraph.ToString();
         if (text.Length > 0)
+        {
+            budget.Text(text.Length);
             preamble.Add(text);
+        }
     }
 
     void ReadTopTable()
@@ -186,7 +191,7 @@ internal sealed class WordDocumentParser
         nested = new List<CellGrid?>();
         ResetFields();
         var table = ReadTable($"表{number}");
-        grids.Add(table.ToGrid($"表{number}", number, preamble, limits.MaxCellsPerGrid));
+        grids.Add(table.ToGrid($"表{number}", number, preamble, limits.MaxCellsPerGrid, budget));
         preamble = new List<string>();
         foreach (var grid in nested)
             grids.Add(grid!);
@@ -200,7 +205,7 @@ internal sealed class WordDocumentParser
         int slot = nested.Count;
         nested.Add(null);
         var table = ReadTable(name);
-        nested[slot] = table.ToGrid(name, tableNumber, Array.Empty<string>(), limits.MaxCellsPerGrid);
+        nested[slot] = table.ToGrid(name, tableNumber, Array.Empty<string>(), limits.MaxCellsPerGrid, budget);
     }
 
     // ---- table, row, cell -------------------------------------------------
@@ -257,6 +262,7 @@ internal sealed class WordDocumentParser
             {
                 if (++table.CellCount > limits.MaxCellsPerGrid)
                     throw ReadErrors.TooManyCells(name, limits.MaxCellsPerGrid);
+                budget.Pending(table.CellCount);
                 row.Cells.Add(ReadCell());
             }
             else if (IsW && Is(n.TrPr))

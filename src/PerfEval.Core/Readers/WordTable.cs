@@ -51,7 +51,7 @@ internal sealed class WordTable
     public List<WordRow> Rows { get; } = new();
     public int CellCount { get; set; }
 
-    public CellGrid ToGrid(string name, int table, IReadOnlyList<string> preamble, int maxCells)
+    public CellGrid ToGrid(string name, int table, IReadOnlyList<string> preamble, int maxCells, WorkBudget budget)
     {
         var rows = Rows.Where(r => !r.Deleted).ToList();
         long width = GridColumns;
@@ -59,6 +59,7 @@ internal sealed class WordTable
             width = Math.Max(width, (long)row.Before + row.Cells.Sum(c => (long)c.Span) + row.After);
         if (width * rows.Count > maxCells)
             throw ReadErrors.TooManyCells(name, maxCells);
+        budget.Grid(name, width * rows.Count);
 
         var gridRows = new List<GridRow>(rows.Count);
         GridCell[]? above = null;
@@ -71,6 +72,7 @@ internal sealed class WordTable
             {
                 var (text, origin) = Resolve(cell, col, cells, above, new CellRef(table, rowNo, col + 1));
                 var source = cell.Source();
+                budget.Text((long)text.Length * cell.Span);
                 for (int j = 0; j < cell.Span; j++)
                     cells[col + j] = new GridCell { Text = text, Ref = new CellRef(table, rowNo, col + j + 1), Origin = origin, Source = source };
                 col += cell.Span;

@@ -21,13 +21,14 @@ public sealed class XlsxReader : IDocumentReader
     public SourceDocument Read(string path) => ReadErrors.Guard(OfficeKind.Excel, () =>
     {
         using var package = OfficePackage.Open(path, OfficeKind.Excel, limits);
-        var book = XlsxWorkbook.Load(package, limits);
+        var budget = new WorkBudget(limits);
+        var book = XlsxWorkbook.Load(package, limits, budget);
         var grids = new List<CellGrid>();
         foreach (var sheet in book.Sheets)
         {
             if (sheet.Part is null)
                 continue;
-            var grid = XlsxSheetReader.Read(package, book, sheet, limits);
+            var grid = XlsxSheetReader.Read(package, book, sheet, limits, budget);
             if (sheet.Hidden && !HoldsForm(grid))
                 continue;
             grids.Add(grid);

@@ -18,6 +18,7 @@ internal sealed class XlsxSheetReader
     readonly XlsxWorkbook book;
     readonly XlsxSheet sheet;
     readonly ReaderLimits limits;
+    readonly WorkBudget budget;
     readonly string part;
     readonly string label;
     readonly Dictionary<long, Value> values = new();
@@ -25,19 +26,20 @@ internal sealed class XlsxSheetReader
     readonly CellText text;
     int lastRow, lastCol;
 
-    XlsxSheetReader(XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits)
+    XlsxSheetReader(XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits, WorkBudget budget)
     {
         this.book = book;
         this.sheet = sheet;
         this.limits = limits;
+        this.budget = budget;
         part = sheet.Part!;
         label = $"工作表“{sheet.Name}”";
         text = new CellText(limits.MaxCellChars);
     }
 
-    public static CellGrid Read(OfficePackage package, XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits)
+    public static CellGrid Read(OfficePackage package, XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits, WorkBudget budget)
     {
-        var reader = new XlsxSheetReader(book, sheet, limits);
+        var reader = new XlsxSheetReader(book, sheet, limits, budget);
         package.Parse(sheet.Part!, null, reader.ReadWorksheet);
         return reader.ToGrid();
     }
@@ -160,9 +162,11 @@ internal sealed class XlsxSheetReader
 
     void Store(int row, int col, Value value)
     {
+        budget.Text(value.Text.Length); // as read: a million cells showing one long shared string stop here, early
         values[Key(row, col)] = value;
         if (values.Count > limits.MaxCellsPerGrid)
             throw ReadErrors.TooManyCells(label, limits.MaxCellsPerGrid);
+        budget.Pending(values.Count);
         Extend(row, col);
     }
 
@@ -196,17 +200,20 @@ internal sealed class XlsxSheetReader
             (c1, c2) = (c2, c1);
         if (r1 == r2 && c1 == c2)
             return;
+        budget.Merge((long)(r2 - r1 + 1) * (c2 - c1 + 1));
         merges.Add((r1, c1, r2, c2));
         Extend(r2, c2);
     }
 
     (int Row, int Col) Address(string a1)
     {
+        // $A$1: an absolute reference is the same cell (Excel writes them in merges now and then).
+        a1 = a1.Replace("$", "");
         int col = ColumnOf(a1);
         int digits = 0;
         while (digits < a1.Length && char.IsAsciiLetter(a1[digits]))
             digits++;
-        int row = ParseIndex(a1[digits..].Replace("$", ""), MaxRow, "合并区域地址");
+        int row = ParseIndex(a1[digits..], MaxRow, "合并区域地址");
         if (col < 1 || col > MaxCol)
             throw Bad($"合并区域地址 {a1} 无效");
         return (row, col);
@@ -246,13 +253,19 @@ internal sealed class XlsxSheetReader
         if ((long)lastRow * lastCol > limits.MaxCellsPerGrid)
             throw ReadErrors.TooManyCells(label, limits.MaxCellsPerGrid);
 
+        budget.Grid(label, (long)lastRow * lastCol);
+
         // Each covered position points at its merge's top-left; later merges win on (invalid) overlaps.
-        var covered = new Dictionary<long, (int Row, int Col)>();
+        // A flat array: the work is the merged area, which the budget bounds, and no hashing per cell.
+        int[]? covered = merges.Count == 0 ? null : new int[lastRow * lastCol];
         foreach (var (r1, c1, r2, c2) in merges)
+        {
+            int top = (r1 - 1) * lastCol + (c1 - 1) + 1;
+            int before = covered![top - 1]; // a merge's own top-left keeps what an earlier merge gave it
             for (int row = r1; row <= r2; row++)
-                for (int col = c1; col <= c2; col++)
-                    if (row != r1 || col != c1)
-                        covered[Key(row, col)] = (r1, c1);
+                covered.AsSpan((row - 1) * lastCol + c1 - 1, c2 - c1 + 1).Fill(top);
+            covered[top - 1] = before;
+        }
 
         var rows = new List<GridRow>(lastRow);
         for (int row = 1; row <= lastRow; row++)
@@ -263,12 +276,15 @@ internal sealed class XlsxSheetReader
                 var at = new CellRef(sheet.Position, row, col, sheet.Name);
                 var origin = at;
                 long key = Key(row, col);
-                if (covered.TryGetValue(key, out var top))
+                if (covered is not null && covered[(row - 1) * lastCol + col - 1] is > 0 and var top)
                 {
-                    origin = new CellRef(sheet.Position, top.Row, top.Col, sheet.Name);
-                    key = Key(top.Row, top.Col);
+                    int topRow = (top - 1) / lastCol + 1, topCol = (top - 1) % lastCol + 1;
+                    origin = new CellRef(sheet.Position, topRow, topCol, sheet.Name);
+                    key = Key(topRow, topCol);
                 }
                 values.TryGetValue(key, out var v);
+                if (v is not null && !ReferenceEquals(origin, at))
+                    budget.Text(v.Text.Length); // a merged copy; the cell itself was charged when read
                 cells[col - 1] = new GridCell
                 {
                     Text = v?.Text ?? "",

@@ -27,7 +27,7 @@ internal sealed class XlsxWorkbook
 
     public static bool IsMain(XmlReader r) => r.NamespaceURI is MainNs or StrictNs;
 
-    public static XlsxWorkbook Load(OfficePackage package, ReaderLimits limits)
+    public static XlsxWorkbook Load(OfficePackage package, ReaderLimits limits, WorkBudget budget)
     {
         var book = new XlsxWorkbook();
         var rels = package.Relationships(package.MainPart);
@@ -41,7 +41,7 @@ internal sealed class XlsxWorkbook
 
         package.Parse(package.MainPart, null, r => book.ReadWorkbook(r, package.MainPart, rels));
         if (Related("/sharedStrings", "xl/sharedStrings.xml") is { } sst)
-            package.Parse(sst, null, r => book.ReadSharedStrings(r, limits.MaxCellChars));
+            package.Parse(sst, null, r => book.ReadSharedStrings(r, limits.MaxCellChars, budget));
         if (Related("/styles", "xl/styles.xml") is { } styles)
             package.Parse(styles, null, book.ReadStyles);
         return book;
@@ -70,7 +70,7 @@ internal sealed class XlsxWorkbook
         return true;
     }
 
-    bool ReadSharedStrings(XmlReader r, int cap)
+    bool ReadSharedStrings(XmlReader r, int cap, WorkBudget budget)
     {
         var text = new CellText(cap);
         r.Read();
@@ -81,7 +81,10 @@ internal sealed class XlsxWorkbook
                 // ReadRichText leaves the reader on the node after </si>, which may be the next <si>.
                 text.Clear();
                 ReadRichText(r, text);
-                SharedStrings.Add(Finish(text));
+                // Stored once and shared by every cell that uses it; each use is charged again in the sheet.
+                var item = Finish(text);
+                budget.Text(item.Length);
+                SharedStrings.Add(item);
             }
             else
                 r.Read();

@@ -216,7 +216,10 @@ public static partial class Labels
         return m.Success ? Dec(m.Groups["w"].Value) : null;
     }
 
-    static decimal Dec(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+    // Forty digits in a label would overflow decimal: such a label weighs nothing perfeval can check.
+    static decimal? Dec(string s) =>
+        decimal.TryParse(s, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && Values.Magnitude.InRange(d) ? d : null;
 
     /// <summary>A label cell, its weight stripped: 产出指标(50分) → 产出指标.</summary>
     public static string StripWeight(string key)

@@ -41,7 +41,14 @@ public static class Narrative
         return false;
     }
 
-    public static decimal Parse(string digits) => decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The quoted number. One past Magnitude's range (forty digits) becomes a number
+    /// beyond it, which agrees with no table value and keeps the arithmetic in decimal.
+    /// </summary>
+    public static decimal Parse(string digits) =>
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && Values.Magnitude.InRange(v)
+            ? v
+            : Values.Magnitude.Max * 10m;
 
     /// <summary>Places after the decimal point as written.</summary>
     public static int Places(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;

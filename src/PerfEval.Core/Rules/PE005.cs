@@ -34,7 +34,9 @@ public sealed class PE005 : FormRule
         if (f.StatedTotal.IsInvalid) yield return Bad("总分", f.StatedTotal);
     }
 
-    Finding Bad(string what, StatedNumber n) => Found($"{what}“{Shorten(n.Raw)}”不是有效数字，请改为数字（如 12.5）", n.Ref);
+    Finding Bad(string what, StatedNumber n) => Magnitude.IsOutOfRangeNumber(n.Raw)
+        ? Found($"{what}“{Shorten(n.Raw)}”超出可计算的范围（绝对值应在 0.0000000001 与 100 万亿之间），请检查单位或小数点", n.Ref)
+        : Found($"{what}“{Shorten(n.Raw)}”不是有效数字，请改为数字（如 12.5）", n.Ref);
 
     static string Shorten(string raw)
     {

@@ -45,6 +45,8 @@ public static partial class NumberText
             || !decimal.TryParse(s.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value))
             return Invalid(trimmed, at);
+        if (!Magnitude.InRange(value))
+            return Invalid(trimmed, at);
         return new StatedNumber(trimmed, value, m.Groups["frac"].Length, isPercent, at);
     }
 
@@ -69,6 +71,8 @@ public static partial class NumberText
         {
             return Invalid(raw, at);
         }
+        if (!Magnitude.InRange(value))
+            return Invalid(raw, at);
         var decimals = shown.HasValue ? shown.Decimals : Places(value);
         return new StatedNumber(raw, value, decimals, isPercentFormat, at);
     }

@@ -80,7 +80,7 @@ public static partial class ValueParser
             return qualitative;
         // Too many digits for decimal: treat as text rather than fail the whole form.
         if (!decimal.TryParse(m.Value.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out var number))
+                CultureInfo.InvariantCulture, out var number) || !Magnitude.InRange(number))
             return qualitative;
         return new ParsedValue(trimmed, cmp, number, unit);
     }

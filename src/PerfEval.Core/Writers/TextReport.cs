@@ -27,15 +27,15 @@ public sealed class TextReport : IReportWriter
     {
         _totals.Add(file);
         if (_quiet && !file.AllFindings.Any()) return;
-        _out.WriteLine(Paint(file.Path, "1"));
+        _out.WriteLine(Paint(E(file.Path), "1"));
         foreach (var f in file.Findings) Line(f, Json.FileLocation(file));
         foreach (var form in file.Forms)
         {
             if (_quiet && form.Findings.Count == 0) continue;
             var s = form.Score;
-            var name = form.Form.Project.IsEmpty ? "（未填项目名称）" : form.Form.Project.Text;
-            var stated = form.Form.StatedTotal.Value is null ? "未填" : Fmt.S(form.Form.StatedTotal);
-            var where = form.Form.Location == name ? "" : form.Form.Location + " ";
+            var name = form.Form.Project.IsEmpty ? "（未填项目名称）" : E(form.Form.Project.Text);
+            var stated = form.Form.StatedTotal.Value is null ? "未填" : E(Fmt.S(form.Form.StatedTotal));
+            var where = E(form.Form.Location) == name ? "" : E(form.Form.Location) + " ";
             _out.WriteLine($"  {where}{Paint(name, "1")}  填报总分 {stated}，重算 {Fmt.N(s.RecomputedTotal)}{(s.Grade is null ? "，" + s.GradeText : "（" + s.Grade + "）")}"
                 + (form.Findings.Count == 0 ? "  " + Paint("无问题", "32") : ""));
             foreach (var f in form.Findings) Line(f, form.Form.Location);
@@ -51,7 +51,7 @@ public sealed class TextReport : IReportWriter
             Severity.Warning => ("warning", "33"),
             _ => ("info   ", "36"),
         };
-        _out.WriteLine($"    {Paint(word, code)} {f.Rule}  {f.LocationText(fallback)}  {f.Message}");
+        _out.WriteLine($"    {Paint(word, code)} {f.Rule}  {E(f.LocationText(fallback))}  {E(f.Message)}");
     }
 
     public void Finish(TimeSpan elapsed)
@@ -61,6 +61,9 @@ public sealed class TextReport : IReportWriter
         _out.WriteLine(_totals.ClosingLine(elapsed));
         _out.Flush();
     }
+
+    /// <summary>Form text and file names reach the terminal escaped (TerminalText); only Paint writes escape codes.</summary>
+    static string E(string s) => TerminalText.Escape(s);
 
     string Paint(string text, string sgr) => _color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
 

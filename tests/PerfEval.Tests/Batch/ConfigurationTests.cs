@@ -185,7 +185,7 @@ public class ConfigurationTests : IDisposable
 
     CsvFile Summary(string? config)
     {
-        var args = new List<string> { "summary", SampleDocx, "--out", Path.Combine(_dir, "s.csv"), "--header", "en" };
+        var args = new List<string> { "summary", SampleDocx, "--out", Path.Combine(_dir, "s.csv"), "--header", "en", "--force" };
         if (config is not null)
         {
             var path = Path.Combine(_dir, "perfeval.json");

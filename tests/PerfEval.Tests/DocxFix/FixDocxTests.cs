@@ -68,14 +68,15 @@ public sealed class FixDocxTests : IDisposable
     }
 
     [Fact]
-    public void An_output_that_would_replace_an_input_is_refused()
+    public void An_output_that_would_replace_an_input_gets_the_next_free_name()
     {
         var input = CleanForm(_dir.Path, "x.docx");
         var clash = CleanForm(_dir.Path, "x.corrected.docx");
         var bytes = File.ReadAllBytes(clash);
-        var ex = Assert.Throws<UsageException>(() => Run(_dir.Path, input, clash));
-        Assert.Contains("x.corrected.docx", ex.Message);
+        Assert.Equal(App.Ok, Run(_dir.Path, input, clash));
         Assert.Equal(bytes, File.ReadAllBytes(clash));
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "x (2).corrected.docx")));
+        Assert.Contains("x.corrected.docx 已被占用，未覆盖，另存为 x (2).corrected.docx", _out.ToString());
     }
 
     [Fact]

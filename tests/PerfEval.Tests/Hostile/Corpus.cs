@@ -38,9 +38,9 @@ internal static class Corpus
     static readonly Lazy<IReadOnlyList<SeedForm>> Seed = new(SeedText.LoadDefault);
 
     /// <summary>Form 5 of the seed: clean, so anything it draws comes from what a case changed.</summary>
-    static SeedForm Form5() => Seed.Value[4].Clone();
+    public static SeedForm Form5() => Seed.Value[4].Clone();
 
-    public static IReadOnlyList<BadFile> All(string secretDir) => new List<BadFile>
+    public static IReadOnlyList<BadFile> All(string secretDir) => new List<BadFile>(RoundTwo.All())
     {
         new("零字节.docx", p => File.WriteAllBytes(p, Array.Empty<byte>()), new("PE001", "文件为空")),
         new("random bytes.docx", p => File.WriteAllBytes(p, BadFiles.RandomBytes(20_000, 11)), new("PE001", "不是有效的 .docx 文件")),
@@ -77,11 +77,11 @@ internal static class Corpus
         new("odd-numbers.docx", p => FastDocx.Write(p, OddNumbers()), new(null, "", OddNumberRules, Forms: 1)),
         new("odd-numbers.xlsx", OddNumbersWorkbook, new(null, "", OddNumberRules, Forms: 1)),
         // A named pipe never ends (or never opens) when read: it must be refused by its size, unread.
-        new("named-pipe.docx", MakeFifo, new("PE001", "文件为空")),
-        new("named-pipe.doc", MakeFifo, new("PE001", "文件为空")),
+        new("named-pipe.docx", MakeFifo, new("PE001", "不是普通文件")),
+        new("named-pipe.doc", MakeFifo, new("PE001", "不是普通文件")),
     };
 
-    static void MakeFifo(string path)
+    public static void MakeFifo(string path)
     {
         using var p = System.Diagnostics.Process.Start("mkfifo", new[] { path });
         p.WaitForExit();
@@ -219,7 +219,7 @@ internal static class Corpus
         });
     }
 
-    static string SetCell(string xml, string address, string content, string? type)
+    public static string SetCell(string xml, string address, string content, string? type)
     {
         var cell = new Regex($"<(\\w+:)?c r=\"{address}\"([^>]*?)(/>|>.*?</(\\w+:)?c>)", RegexOptions.Singleline);
         var m = cell.Match(xml);

@@ -35,6 +35,10 @@ public sealed class HostileBatchTests : IDisposable
         foreach (var name in Corpus.OddNames)
             File.Copy(Sample(Path.GetExtension(name)), Path.Combine(batch, name));
 
+        // For the manual run docs/security.md describes (time and memory of the real perfeval on this batch).
+        if (Environment.GetEnvironmentVariable("PERFEVAL_KEEP_BATCH") is { Length: > 0 } keep)
+            CopyTree(batch, keep);
+
         var clock = Stopwatch.StartNew();
         var (exit, output, err) = Run("check", batch, "--format", "json", "--jobs", "2");
         clock.Stop();
@@ -59,6 +63,13 @@ public sealed class HostileBatchTests : IDisposable
             Assert.Equal(normal[ext], Forms(files[name]));
             AssertSeedTable(files[name], name);
         }
+    }
+
+    /// <summary>Copies the batch as it is: a symbolic link stays a link (to a FIFO, say), a FIFO is made again.</summary>
+    static void CopyTree(string from, string to)
+    {
+        using var cp = Process.Start("cp", new[] { "-a", from + "/.", to });
+        cp.WaitForExit();
     }
 
     static Dictionary<string, string> NormalRun()

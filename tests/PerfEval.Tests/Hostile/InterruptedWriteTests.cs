@@ -54,7 +54,7 @@ public sealed class InterruptedWriteTests : IDisposable
         var report = Path.Combine(outDir, "report.json");
         File.WriteAllText(report, Previous);
 
-        var (child, _) = Start(_dir, "check", batch, "--format", "json", "--jobs", "1", "--output", report);
+        var (child, _) = Start(_dir, "check", batch, "--format", "json", "--jobs", "1", "--output", report, "--force");
         using var _child = child;
         var partial = WaitForPartialOutput(outDir, child);
         child.Kill(); // SIGKILL: no handler runs, the harshest interruption
@@ -68,7 +68,7 @@ public sealed class InterruptedWriteTests : IDisposable
 
         // The next run into the same folder replaces the report whole and removes the dead run's temporary file.
         var o = new StringWriter();
-        Assert.Equal(1, App.Run(new[] { "check", Path.Combine(batch, "单位000.docx"), "--format", "json", "--output", report }, o, new StringWriter()));
+        Assert.Equal(1, App.Run(new[] { "check", Path.Combine(batch, "单位000.docx"), "--format", "json", "--output", report, "--force" }, o, new StringWriter()));
         Assert.Equal(12, JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("summary").GetProperty("forms").GetInt32());
         Assert.Equal(new[] { "report.json" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
     }
@@ -82,7 +82,7 @@ public sealed class InterruptedWriteTests : IDisposable
         var report = Path.Combine(outDir, "report.txt");
         File.WriteAllText(report, Previous);
 
-        var (child, _) = Start(_dir, "check", batch, "--jobs", "1", "--output", report);
+        var (child, _) = Start(_dir, "check", batch, "--jobs", "1", "--output", report, "--force");
         using var _child = child;
         WaitForPartialOutput(outDir, child);
         using (var kill = Process.Start("kill", new[] { "-TERM", child.Id.ToString() }))

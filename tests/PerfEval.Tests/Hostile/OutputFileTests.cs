@@ -102,7 +102,7 @@ public sealed class OutputFileTests : IDisposable
         var readOnly = Path.Combine(_dir, "keep.txt");
         File.WriteAllText(readOnly, "unrelated");
 
-        Assert.Equal(1, Run("check", input, "--format", "json", "--output", report).Exit);
+        Assert.Equal(1, Run("check", input, "--format", "json", "--output", report, "--force").Exit);
 
         Assert.Equal(12, JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("summary").GetProperty("forms").GetInt32());
         Assert.Equal(new[] { "in", "keep.txt", "report.json" },
@@ -115,7 +115,7 @@ public sealed class OutputFileTests : IDisposable
         var final = Path.Combine(_dir, "summary.csv");
         File.WriteAllText(final, "old,complete\n");
 
-        using (var file = OutputFile.Create(final, Array.Empty<string>()))
+        using (var file = OutputFile.Create(final, Array.Empty<string>(), force: true))
         {
             file.Stream.Write("half a summa"u8);
             file.Stream.Flush();

@@ -82,7 +82,7 @@ public sealed class XlsxReaderBadInputTests : IDisposable
 
     [Fact]
     public void HugeMerge_RefusedPastTheCellCap() =>
-        AssertUnreadable(reader, Book("merge.xlsx", s => s.Shared("A1", "x").Merge("A1:Z100000")), "单元格数超过");
+        AssertUnreadable(reader, Book("merge.xlsx", s => s.Shared("A1", "x").Merge("A1:Z100000")), "合并单元格覆盖的单元格总数超过");
 
     [Fact]
     public void InvalidCellAddress() =>

@@ -27,7 +27,9 @@ public sealed class CsvTable<T> : IDisposable
 
     public void Write(T row)
     {
-        Record(_columns.Select(c => c.Cell(row)));
+        // Control characters and bidi overrides from a form are escaped (TerminalText); line breaks stay, quoted.
+        // Every cell is made before any is written, so a failing one never leaves half a row.
+        Record(_columns.Select(c => TerminalText.EscapeKeepingLines(c.Cell(row))).ToList());
         Rows++;
     }
 

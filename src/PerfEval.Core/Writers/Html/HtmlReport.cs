@@ -23,7 +23,7 @@ public sealed class HtmlReport : IReportWriter
 
     readonly Stream _output;
     readonly DateTimeOffset _generated;
-    readonly FileStream _bufferFile;
+    readonly Stream _bufferFile;
     readonly StreamWriter _buffer;
     readonly List<FormLine> _lines = new();
     readonly List<(string Path, Finding Finding)> _fileProblems = new();
@@ -31,13 +31,28 @@ public sealed class HtmlReport : IReportWriter
     readonly RunTotals _totals = new();
     int _fileNumber;
 
-    public HtmlReport(Stream output, DateTimeOffset? generated = null)
+    /// <param name="buffer">
+    /// Where forms wait until the overview is written: a readable, writable, seekable scratch stream the
+    /// report owns. The CLI gives a private file in the output's folder (TempFiles.OpenScratch); without
+    /// one, a private file in the system temp folder, deleted on close.
+    /// </param>
+    public HtmlReport(Stream output, DateTimeOffset? generated = null, Stream? buffer = null)
     {
         _output = output;
         _generated = generated ?? DateTimeOffset.Now;
-        var temp = Path.Combine(Path.GetTempPath(), $"perfeval-html-{Guid.NewGuid():N}.tmp");
-        _bufferFile = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _bufferFile = buffer ?? DefaultBuffer();
         _buffer = new StreamWriter(_bufferFile, Utf8, 1 << 16, leaveOpen: true);
+    }
+
+    static FileStream DefaultBuffer()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None,
+            BufferSize = 1 << 16, Options = FileOptions.DeleteOnClose,
+        };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return new FileStream(Path.Combine(Path.GetTempPath(), $"perfeval-html-{Guid.NewGuid():N}.tmp"), options);
     }
 
     public void Write(FileResult file)
