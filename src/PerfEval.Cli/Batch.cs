@@ -1,8 +1,8 @@
 using PerfEval.Config;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
-using PerfEval.Rules;
 using PerfEval.Writers;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
-using PerfEval.Rules;
 using PerfEval.Writers.Workbook;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

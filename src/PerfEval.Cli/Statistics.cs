@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
 using PerfEval.Rules;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

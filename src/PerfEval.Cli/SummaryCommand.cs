@@ -3,6 +3,7 @@ using System.Diagnostics;
 using PerfEval.Pipeline;
 using PerfEval.Writers;
 using PerfEval.Writers.Csv;
+using PerfEval.Model;
 
 namespace PerfEval.Cli;
 

@@ -1,16 +1,25 @@
+using System.Collections.Immutable;
 using PerfEval.Findings;
 using PerfEval.Rules;
 
 namespace PerfEval.Config;
 
-/// <summary>Per-rule severity overrides from the configuration; a rule set to null is off.</summary>
+/// <summary>
+/// Per-rule severity overrides from the configuration; a rule set to null is off.
+/// Immutable: one instance is shared by every parallel check of a run.
+/// </summary>
 public sealed class RuleSettings
 {
-    readonly Dictionary<string, Severity?> _overrides = new(StringComparer.OrdinalIgnoreCase);
+    readonly ImmutableDictionary<string, Severity?> _overrides;
+
+    RuleSettings(ImmutableDictionary<string, Severity?> overrides) => _overrides = overrides;
+
+    public RuleSettings() : this(ImmutableDictionary.Create<string, Severity?>(StringComparer.OrdinalIgnoreCase)) { }
 
     public static RuleSettings Default { get; } = new();
 
-    public void Set(string code, Severity? severity) => _overrides[code] = severity;
+    /// <summary>These settings with one rule's severity changed (null turns it off).</summary>
+    public RuleSettings With(string code, Severity? severity) => new(_overrides.SetItem(code, severity));
 
     /// <summary>The finding with its configured severity, or null when its rule is off.</summary>
     public Finding? Apply(Finding f)

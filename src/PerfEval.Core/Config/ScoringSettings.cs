@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PerfEval.Scoring;
 
 namespace PerfEval.Config;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfEval.Findings;
 using PerfEval.Rules;
+using PerfEval.Scoring;
 
 namespace PerfEval.Config;
 
@@ -12,7 +13,7 @@ namespace PerfEval.Config;
 public sealed class Settings
 {
     public ScoringProfile Profile { get; init; } = ScoringProfile.National;
-    public RuleSettings Rules { get; init; } = new();
+    public RuleSettings Rules { get; init; } = RuleSettings.Default;
 
     public const string DefaultFileName = "perfeval.json";
 
@@ -43,7 +44,7 @@ public sealed class Settings
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new ConfigException($"{source}: 顶层应为对象 {{…}}");
             var profile = ScoringProfile.National;
-            var rules = new RuleSettings();
+            var rules = RuleSettings.Default;
             foreach (var p in root.EnumerateObject())
             {
                 switch (p.Name)
@@ -55,7 +56,7 @@ public sealed class Settings
                             throw new ConfigException($"{source}: profile \"{name}\" 不存在；可选：{string.Join(", ", Profiles.All.Keys)}");
                         profile = found;
                         break;
-                    case "rules": ReadRules(p.Value, rules, source); break;
+                    case "rules": rules = ReadRules(p.Value, source); break;
                     case "scoring": break; // read after the profile, which it overrides
                     default: throw new ConfigException($"{source}: 未知设置 \"{p.Name}\"（可用：profile, scoring, rules）");
                 }
@@ -65,17 +66,19 @@ public sealed class Settings
         }
     }
 
-    static void ReadRules(JsonElement e, RuleSettings rules, string source)
+    static RuleSettings ReadRules(JsonElement e, string source)
     {
         if (e.ValueKind != JsonValueKind.Object) throw new ConfigException($"{source}: rules 应为对象，如 {{\"PE207\": \"off\"}}");
+        var rules = RuleSettings.Default;
         foreach (var r in e.EnumerateObject())
         {
             var info = RuleCatalog.Find(r.Name) ?? throw new ConfigException($"{source}: rules.{r.Name}: 没有这个规则代码");
             var v = Str(r.Value, "rules." + r.Name, source);
-            if (v.Equals("off", StringComparison.OrdinalIgnoreCase)) rules.Set(info.Code, null);
-            else if (SeverityNames.TryParse(v, out var s)) rules.Set(info.Code, s);
+            if (v.Equals("off", StringComparison.OrdinalIgnoreCase)) rules = rules.With(info.Code, null);
+            else if (SeverityNames.TryParse(v, out var s)) rules = rules.With(info.Code, s);
             else throw new ConfigException($"{source}: rules.{r.Name}: \"{v}\" 无效，应为 error、warning、info 或 off");
         }
+        return rules;
     }
 
     internal static string Str(JsonElement e, string key, string source) =>

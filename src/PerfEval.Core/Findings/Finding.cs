@@ -29,6 +29,14 @@ public static class SeverityNames
         _ => "info",
     };
 
+    /// <summary>The Chinese word every Chinese output uses for a severity.</summary>
+    public static string Chinese(this Severity s) => s switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
+        _ => "提示",
+    };
+
     public static bool TryParse(string? text, out Severity severity)
     {
         switch (text?.Trim().ToLowerInvariant())

@@ -1,5 +1,6 @@
 using PerfEval.Grid;
 using PerfEval.Readers;
+using PerfEval.Readers.Legacy;
 
 namespace PerfEval.Pipeline;
 

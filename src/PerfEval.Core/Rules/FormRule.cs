@@ -1,4 +1,3 @@
-using PerfEval.Config;
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;

@@ -1,6 +1,6 @@
 using PerfEval.Findings;
-using PerfEval.Scoring;
 using PerfEval.Values;
+using PerfEval.Model;
 
 namespace PerfEval.Rules;
 

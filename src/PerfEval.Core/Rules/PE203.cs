@@ -1,6 +1,7 @@
 using PerfEval.Findings;
 using PerfEval.Recognition;
-using PerfEval.Scoring;
+using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

@@ -1,4 +1,5 @@
 using PerfEval.Findings;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

@@ -1,5 +1,6 @@
 using PerfEval.Findings;
-using PerfEval.Scoring;
+using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

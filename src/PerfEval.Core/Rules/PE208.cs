@@ -1,6 +1,7 @@
 using PerfEval.Findings;
 using PerfEval.Model;
 using PerfEval.Recognition;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

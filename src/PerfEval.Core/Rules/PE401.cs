@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfEval.Findings;
 using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 

@@ -1,4 +1,3 @@
-using PerfEval.Config;
 using PerfEval.Model;
 using PerfEval.Recognition;
 using PerfEval.Values;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEval.Grid;
-using PerfEval.Model;
 
 namespace PerfEval.Values;
 

@@ -1,4 +1,3 @@
-using PerfEval.Model;
 
 namespace PerfEval.Values;
 

@@ -1,5 +1,5 @@
 using PerfEval.Findings;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Writers;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Writers;
 

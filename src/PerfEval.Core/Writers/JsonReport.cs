@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Writers;
 

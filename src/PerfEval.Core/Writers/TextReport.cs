@@ -1,6 +1,7 @@
 using PerfEval.Findings;
-using PerfEval.Pipeline;
 using PerfEval.Rules;
+using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Writers;
 

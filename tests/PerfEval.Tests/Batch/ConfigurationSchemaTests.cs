@@ -5,6 +5,7 @@ using PerfEval.Config;
 using PerfEval.Findings;
 using PerfEval.Rules;
 using PerfEval.Samples;
+using PerfEval.Scoring;
 
 namespace PerfEval.Tests.Batch;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using PerfEval.Model;
-using PerfEval.Pipeline;
 using PerfEval.Writers.Csv;
 using static PerfEval.Tests.Rules.TestForms;
 

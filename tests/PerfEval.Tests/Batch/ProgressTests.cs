@@ -1,7 +1,7 @@
 using PerfEval.Cli;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
 using static PerfEval.Tests.Rules.TestForms;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Batch;
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfEval.Config;
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;

@@ -7,6 +7,7 @@ using PerfEval.Cli;
 using PerfEval.Findings;
 using PerfEval.Pipeline;
 using PerfEval.Samples;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.DocxFix;
 

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using PerfEval.Config;
 using PerfEval.Writers.Workbook;
+using PerfEval.Scoring;
 
 namespace PerfEval.Tests.Fix;
 

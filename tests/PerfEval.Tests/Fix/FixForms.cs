@@ -1,8 +1,8 @@
-using PerfEval.Config;
 using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Writers.Workbook;
 using static PerfEval.Tests.Rules.TestForms;
+using PerfEval.Scoring;
 
 namespace PerfEval.Tests.Fix;
 

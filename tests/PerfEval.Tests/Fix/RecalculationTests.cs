@@ -1,7 +1,7 @@
 using System.Globalization;
-using PerfEval.Config;
-using PerfEval.Pipeline;
 using PerfEval.Writers.Workbook;
+using PerfEval.Scoring;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Fix;
 

@@ -5,6 +5,7 @@ using PerfEval.Readers;
 using PerfEval.Samples;
 using PerfEval.Tests.Hostile;
 using PerfEval.Writers;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Fuzz;
 

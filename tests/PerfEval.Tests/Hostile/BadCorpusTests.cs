@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Hostile;
 

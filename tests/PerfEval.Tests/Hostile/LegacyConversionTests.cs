@@ -6,6 +6,7 @@ using PerfEval.Readers;
 using PerfEval.Samples;
 using PerfEval.Tests.EndToEnd;
 using PerfEval.Tests.Readers;
+using PerfEval.Readers.Legacy;
 
 namespace PerfEval.Tests.Hostile;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using PerfEval.Pipeline;
 using PerfEval.Samples;
+using PerfEval.Readers.Legacy;
 
 namespace PerfEval.Tests.Hostile;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Pipeline;
 using PerfEval.Rules;
 using PerfEval.Writers.Html;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Html;
 

@@ -1,6 +1,6 @@
-using PerfEval.Config;
 using PerfEval.Model;
 using static PerfEval.Tests.Rules.TestForms;
+using PerfEval.Scoring;
 
 namespace PerfEval.Tests.Rules;
 

@@ -1,4 +1,3 @@
-using PerfEval.Config;
 using PerfEval.Model;
 using PerfEval.Scoring;
 using static PerfEval.Tests.Rules.TestForms;

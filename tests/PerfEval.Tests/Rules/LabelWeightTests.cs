@@ -1,6 +1,5 @@
 using PerfEval.Findings;
 using PerfEval.Model;
-using PerfEval.Pipeline;
 using PerfEval.Samples;
 using PerfEval.Tests.Readers;
 

@@ -1,7 +1,6 @@
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;
-using PerfEval.Pipeline;
 using PerfEval.Samples;
 using PerfEval.Tests.Readers;
 using static PerfEval.Tests.Rules.TestForms;

@@ -1,10 +1,10 @@
-using PerfEval.Config;
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Recognition;
 using PerfEval.Values;
+using PerfEval.Scoring;
 
 namespace PerfEval.Tests.Rules;
 

@@ -1,5 +1,6 @@
 using PerfEval.Pipeline;
 using PerfEval.Samples;
+using PerfEval.Model;
 
 namespace PerfEval.Tests.Support;
 

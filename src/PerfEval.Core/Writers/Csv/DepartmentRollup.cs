@@ -1,5 +1,5 @@
-using PerfEval.Pipeline;
 using static PerfEval.Writers.Csv.CsvText;
+using PerfEval.Model;
 
 namespace PerfEval.Writers.Csv;
 

@@ -1,6 +1,6 @@
 using PerfEval.Findings;
-using PerfEval.Pipeline;
 using static PerfEval.Writers.Csv.CsvText;
+using PerfEval.Model;
 
 namespace PerfEval.Writers.Csv;
 

@@ -1,7 +1,5 @@
 using PerfEval.Findings;
 using PerfEval.Model;
-using PerfEval.Pipeline;
-using PerfEval.Scoring;
 using static PerfEval.Writers.Csv.CsvText;
 
 namespace PerfEval.Writers.Csv;

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Pipeline;
 using PerfEval.Readers;
+using PerfEval.Model;
 
 namespace PerfEval.Writers.Docx;
 
@@ -129,7 +129,7 @@ public sealed class DocxCorrector
     static IEnumerable<string> CommentLines(CellCorrection cell, CellChange? change)
     {
         foreach (var f in cell.Findings)
-            yield return $"{f.Rule}（{Chinese(f.Severity)}）：{f.Message}";
+            yield return $"{f.Rule}（{f.Severity.Chinese()}）：{f.Message}";
         if (cell.Note is not null)
             yield return cell.Note;
         if (change is not null)
@@ -138,10 +138,4 @@ public sealed class DocxCorrector
                 : $"perfeval 已将“{change.Old}”改为“{change.New}”（修订，可接受或拒绝）";
     }
 
-    static string Chinese(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
 }

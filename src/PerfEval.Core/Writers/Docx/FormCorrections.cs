@@ -1,7 +1,8 @@
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Pipeline;
 using PerfEval.Rules;
+using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Docx;
 
@@ -79,7 +80,7 @@ public sealed record FormCorrections(IReadOnlyList<CellCorrection> Cells, IReadO
     static IEnumerable<CellCorrection> Refinements(FormResult result, List<CellCorrection> planned)
     {
         var taken = planned.Where(c => c.Corrects).Select(c => c.Cell).ToHashSet();
-        var items = new List<(Model.StatedNumber Stated, decimal Precise)>();
+        var items = new List<(StatedNumber Stated, decimal Precise)>();
         var s = result.Score;
         if (result.Form.FundingTotal?.Score is { } budget && s.BudgetScoreRaw is not null)
             items.Add((budget, s.BudgetScore));

@@ -1,7 +1,7 @@
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;
-using PerfEval.Pipeline;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Html;
 

@@ -32,7 +32,7 @@ public static class Counts
         if (errors + warnings + infos == 0) return "<span class=\"ok\">无问题</span>";
         var parts = new[] { (Severity.Error, errors), (Severity.Warning, warnings), (Severity.Info, infos) }
             .Where(x => x.Item2 > 0)
-            .Select(x => $"<span class=\"chip {Html.Sev(x.Item1)}\">{x.Item2} {Html.SeverityWord(x.Item1)}</span>");
+            .Select(x => $"<span class=\"chip {Html.Sev(x.Item1)}\">{x.Item2} {x.Item1.Chinese()}</span>");
         return string.Join("", parts);
     }
 }

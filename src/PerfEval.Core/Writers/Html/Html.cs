@@ -49,12 +49,6 @@ public static class Html
     /// <summary>Class name of a severity: sev-error, sev-warning, sev-info.</summary>
     public static string Sev(Severity s) => "sev-" + s.Name();
 
-    public static string SeverityWord(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
 
     public static string RuleAnchor(string code) => "rule-" + E(code);
 }

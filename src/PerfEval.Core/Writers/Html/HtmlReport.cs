@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PerfEval.Findings;
-using PerfEval.Pipeline;
+using PerfEval.Model;
 
 namespace PerfEval.Writers.Html;
 
@@ -185,7 +185,7 @@ public sealed class HtmlReport : IReportWriter
             var sev = seen.Count > 0 ? seen.Severity : note.Info.DefaultSeverity;
             w.Write($"<article class=\"rule{(seen.Count == 0 ? " quiet" : "")}\" id=\"{Html.RuleAnchor(code)}\">");
             w.Write($"<h3><span class=\"code\">{Html.E(code)}</span> {Html.E(note.Title)}");
-            w.Write($"<span class=\"chip {Html.Sev(sev)}\">{Html.SeverityWord(sev)}</span>");
+            w.Write($"<span class=\"chip {Html.Sev(sev)}\">{sev.Chinese()}</span>");
             w.Write(seen.Count > 0 ? $"<span class=\"times\">本次 {seen.Count} 处</span>" : "<span class=\"times\">本次未发现</span>");
             w.Write($"</h3><p class=\"summary\">{Html.E(note.Info.Summary)}</p>");
             if (note.WhyHtml.Length > 0) w.Write($"<div class=\"why\"><h4>为什么重要</h4>{note.WhyHtml}</div>");

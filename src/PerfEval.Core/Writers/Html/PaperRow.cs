@@ -71,7 +71,7 @@ public sealed class PaperRow
         return this;
     }
 
-    static string Tooltip(Mark m) => $"{m.Finding.Rule}（{Html.SeverityWord(m.Finding.Severity)}）：{m.Finding.Message}";
+    static string Tooltip(Mark m) => $"{m.Finding.Rule}（{m.Finding.Severity.Chinese()}）：{m.Finding.Message}";
 
     public void WriteTo(TextWriter w)
     {

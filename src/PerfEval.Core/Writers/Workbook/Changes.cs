@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using PerfEval.Findings;
 using PerfEval.Grid;
-using PerfEval.Model;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using PerfEval.Config;
-using PerfEval.Pipeline;
+using PerfEval.Scoring;
+using PerfEval.Model;
 
 namespace PerfEval.Writers.Workbook;
 

@@ -1,10 +1,9 @@
 using ClosedXML.Excel;
-using PerfEval.Config;
 using PerfEval.Model;
-using PerfEval.Pipeline;
 using PerfEval.Recognition;
 using PerfEval.Scoring;
 using N = PerfEval.Writers.Workbook.TemplateNames;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 

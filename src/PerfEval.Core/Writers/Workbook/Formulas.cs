@@ -1,5 +1,5 @@
 using System.Globalization;
-using PerfEval.Config;
+using PerfEval.Scoring;
 
 namespace PerfEval.Writers.Workbook;
 

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using PerfEval.Config;
 using PerfEval.Findings;
+using PerfEval.Scoring;
 
 namespace PerfEval.Writers.Workbook;
 
@@ -70,7 +70,7 @@ internal static class SummarySheets
                 SheetStyle.SetText(ws.Cell(row, 2), form.Location);
                 SheetStyle.SetText(ws.Cell(row, 3), form.Project.Text);
                 ws.Cell(row, 4).SetValue(finding.Rule);
-                ws.Cell(row, 5).SetValue(SeverityText(finding.Severity));
+                ws.Cell(row, 5).SetValue(finding.Severity.Chinese());
                 ws.Cell(row, 6).SetValue(finding.LocationText(form.Location));
                 var here = f.Where(finding.Cell);
                 var link = ws.Cell(row, 7);
@@ -88,12 +88,6 @@ internal static class SummarySheets
     // Reading a formula cell would make ClosedXML evaluate it; formulas here show short numbers.
     static string Shown(IXLCell cell) => cell.HasFormula ? "" : cell.GetString();
 
-    static string SeverityText(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
 
     static void Header(IXLWorksheet ws, string[] headers, double[] widths)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using PerfEval.Model;
 
-namespace PerfEval.Rules;
+namespace PerfEval.Values;
 
 /// <summary>Numbers as messages show them: invariant, no trailing zeros.</summary>
 public static class Fmt

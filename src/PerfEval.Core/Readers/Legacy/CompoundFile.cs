@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PerfEval.Pipeline;
+namespace PerfEval.Readers.Legacy;
 
 /// <summary>
 /// Just enough of the OLE compound file format (MS-CFB) to list the streams

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using PerfEval.Grid;
 using PerfEval.Readers;
 
-namespace PerfEval.Pipeline;
+namespace PerfEval.Readers.Legacy;
 
 public enum LegacyTarget { Docx, Xlsx }
 

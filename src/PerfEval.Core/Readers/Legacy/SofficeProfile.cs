@@ -1,4 +1,4 @@
-namespace PerfEval.Pipeline;
+namespace PerfEval.Readers.Legacy;
 
 /// <summary>
 /// The throw-away LibreOffice profile each conversion runs with: macros never

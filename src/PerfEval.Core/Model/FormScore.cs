@@ -1,6 +1,6 @@
 using PerfEval.Model;
 
-namespace PerfEval.Scoring;
+namespace PerfEval.Model;
 
 public enum Direction { Positive, Reverse, Qualitative }
 

@@ -1,4 +1,4 @@
-namespace PerfEval.Config;
+namespace PerfEval.Scoring;
 
 /// <summary>
 /// The built-in profiles: the national rules and the regional variants of

@@ -1,4 +1,4 @@
-namespace PerfEval.Config;
+namespace PerfEval.Scoring;
 
 /// <summary>A total cap by execution rate: below RateBelow percent the total is at most MaxTotal.</summary>
 public sealed record ExecutionCap(decimal RateBelow, decimal MaxTotal);

@@ -1,6 +1,6 @@
 using PerfEval.Grid;
 
-namespace PerfEval.Model;
+namespace PerfEval.Values;
 
 /// <summary>
 /// A number as the form states it: the raw text, its value, and how many

@@ -1,8 +1,7 @@
 using PerfEval.Findings;
 using PerfEval.Model;
-using PerfEval.Scoring;
 
-namespace PerfEval.Pipeline;
+namespace PerfEval.Model;
 
 /// <summary>One form with its recomputation and findings.</summary>
 public sealed record FormResult(Form Form, FormScore Score, IReadOnlyList<Finding> Findings);
