@@ -33,7 +33,7 @@ public sealed class LegacySeed : IDisposable
         XlsAsXlsx = Convert(Xls, "xlsx");
     }
 
-    public static string Soffice => PerfEval.Pipeline.LegacyConversion.DefaultSoffice
+    public static string Soffice => PerfEval.Readers.Legacy.LegacyConversion.DefaultSoffice
         ?? throw new InvalidOperationException("LibreOffice (soffice) is required by the legacy equivalence tests and was not found: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui (.ci/run installs it)");
 
     /// <summary>Converts one file in a fresh folder of the root (its own profile too); returns the converted file.</summary>
