@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using PerfEval.Config;
 
@@ -9,10 +10,25 @@ public static class App
 {
     public const int Ok = 0, Findings = 1, Usage = 2;
 
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
-        var io = new Io(stdout, stderr);
+        var io = new Io(stdout, stderr, stdin);
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language.Culture(Language.Choose(args, saved));
+        try
+        {
+            return Parse(io, args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    static int Parse(Io io, string[] args)
+    {
         var root = new RootCommand("perfeval：项目支出绩效自评表检查工具——重算得分、核对数字、输出问题清单");
+        root.Options.Add(LangOption());
         root.Subcommands.Add(CheckCommand.Create(io));
         root.Subcommands.Add(DumpCommand.Create(io));
         root.Subcommands.Add(RulesCommand.Create(io));
@@ -20,11 +36,19 @@ public static class App
         root.Subcommands.Add(TemplateCommand.Create(io));
         root.Subcommands.Add(SummaryCommand.Create(io));
 
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>()) help.Description = "显示帮助和用法";
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            io.Err.WriteLine("perfeval: " + parsed.Errors[0].Message + "（用 perfeval --help 查看用法）");
+            io.Err.WriteLine("perfeval: " + OneLine(parsed.Errors[0].Message) + "（用 perfeval --help 查看用法）");
             return Usage;
+        }
+        if (parsed.Action is System.CommandLine.Help.HelpAction && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        {
+            var help = new StringWriter();
+            parsed.Invoke(new InvocationConfiguration { Output = help, Error = io.Err });
+            io.Out.Write(ChineseHelp(help.ToString()));
+            return Ok;
         }
         try
         {
@@ -40,13 +64,35 @@ public static class App
             io.Err.WriteLine("perfeval: 配置错误：" + ex.Message);
             return Usage;
         }
+        catch (Exception ex) when (ErrorText.IsFileSystem(ex))
+        {
+            io.Err.WriteLine("perfeval: 无法完成：" + ErrorText.Describe(ex));
+            return Usage;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The command itself could not finish (a closed stdout, a defect of ours): one line, never a stack trace.
-            io.Err.WriteLine($"perfeval: 无法完成：{ex.GetType().Name}: {ex.Message}");
+            io.Err.WriteLine("perfeval: 无法完成：" + ErrorText.Describe(ex));
             return Usage;
         }
     }
+
+    /// <summary>`--lang zh|en`, accepted by every command; Run has already applied it before parsing.</summary>
+    static Option<string> LangOption()
+    {
+        var o = new Option<string>("--lang") { Description = "帮助和用法错误的语言：zh（默认）或 en；默认按系统语言选择", Recursive = true };
+        o.OneOf(Language.Names);
+        return o;
+    }
+
+    /// <summary>The few help texts System.CommandLine's zh-Hans resources leave in English.</summary>
+    static string ChineseHelp(string help) => help
+        .Replace("Description:", "说明:")
+        .Replace("[default: ", "[默认: ")
+        .Replace("Show help and usage information", "显示帮助和用法")
+        .Replace(" (REQUIRED)", "（必填）");
+
+    static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
 
     /// <summary>--config FILE, else perfeval.json in the current folder when present, else the national defaults.</summary>
     public static Settings LoadSettings(string? configPath)
@@ -60,23 +106,27 @@ public static class App
     }
 }
 
-/// <summary>Where a command writes: the console, or the writers a test passes in.</summary>
+/// <summary>Where a command reads and writes: the console, or the writers a test passes in.</summary>
 public sealed class Io
 {
     readonly TextWriter? _out;
 
-    public Io(TextWriter? stdout, TextWriter? stderr)
+    public Io(TextWriter? stdout, TextWriter? stderr, TextReader? stdin = null)
     {
         _out = stdout;
-        Out = stdout ?? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
-        Err = stderr ?? new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        var encoding = stdout is null || stderr is null ? Terminal.ConsoleTextEncoding() : null;
+        Out = stdout ?? new StreamWriter(Console.OpenStandardOutput(), encoding!) { AutoFlush = true };
+        Err = stderr ?? new StreamWriter(Console.OpenStandardError(), encoding!) { AutoFlush = true };
+        In = stdin ?? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
     }
 
     public TextWriter Out { get; }
     public TextWriter Err { get; }
+    /// <summary>stdin, for `--files-from -`.</summary>
+    public TextReader In { get; }
     public bool IsConsole => _out is null;
 
-    /// <summary>A byte stream onto stdout for the JSON writers.</summary>
+    /// <summary>A byte stream onto stdout for the JSON writers (always UTF-8).</summary>
     public Stream OpenStdout() => IsConsole ? Console.OpenStandardOutput() : new TextWriterStream(Out);
 }
 

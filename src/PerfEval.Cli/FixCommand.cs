@@ -11,9 +11,9 @@ public static class FixCommand
 {
     public static Command Create(Io io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件或文件夹（递归）", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string>("--out-dir", "-d") { Description = "写入更正后工作簿的文件夹（不存在时创建）", Required = true };
-        var template = new Option<string?>("--template") { Description = "用自己的 .xlsx 模板（以定义名称标出各栏，见 docs/fix.md）" };
+        var inputs = new InputOptions();
+        var outDir = new Option<string>("--out-dir", "-d") { HelpName = "DIR", Description = "写入更正后工作簿的文件夹（不存在时创建）", Required = true };
+        var template = new Option<string?>("--template") { HelpName = "FILE", Description = "用自己的 .xlsx 模板（以定义名称标出各栏，见 docs/fix.md）" };
         var docx = new Option<bool>("--docx") { Description = "改为在报送单位自己的 .docx 中以修订和批注标出更正（见 docs/fix-docx.md）" };
         var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
@@ -22,11 +22,11 @@ public static class FixCommand
         var noProgress = CommonOptions.NoProgress();
 
         var cmd = new Command("fix", "为每个输入文件写一个更正后的工作簿：重算的数字为公式，改动处标色并批注原值");
-        cmd.Arguments.Add(paths);
+        inputs.AddTo(cmd);
         foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress }) cmd.Options.Add(o);
         cmd.SetAction(r => r.GetValue(docx)
-            ? RunDocx(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet))
-            : Run(io, r.GetValue(paths)!, r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
+            ? RunDocx(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet))
+            : Run(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
                 r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress)));
         return cmd;
     }
@@ -35,10 +35,10 @@ public static class FixCommand
     /// <param name="Defect">perfeval failed on this file (exit 1, the batch goes on).</param>
     sealed record Outcome(FileResult Result, string? Written, string? Error, string? Defect = null);
 
-    static int Run(Io io, string[] paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
+    static int Run(Io io, InputOptions.Request paths, string outDir, string? templatePath, string failOn, string? config, int jobs, bool quiet, bool noProgress)
     {
         var settings = App.LoadSettings(config);
-        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
+        var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
         FormTemplate template;
         try { template = templatePath is null ? FormTemplate.BuiltIn() : FormTemplate.Load(templatePath); }
         catch (TemplateException ex) { throw new UsageException(ex.Message); }
@@ -66,11 +66,11 @@ public static class FixCommand
     }
 
     /// <summary>`fix --docx`: tracked changes in the submitter's own Word file instead of a workbook.</summary>
-    static int RunDocx(Io io, string[] paths, string outDir, string? template, string failOn, string? config, bool quiet)
+    static int RunDocx(Io io, InputOptions.Request paths, string outDir, string? template, string failOn, string? config, bool quiet)
     {
         if (template is not null) throw new UsageException("--template 只用于工作簿；--docx 在原 Word 文件上修订，不用模板");
         var settings = App.LoadSettings(config);
-        var files = WithoutEarlierOutputs(Inputs.Expand(paths), paths, outDir);
+        var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
         if (File.Exists(outDir)) throw new UsageException($"无法写入输出文件夹 {outDir}：这是一个文件，不是文件夹");
         return FixDocx.Run(io, files, outDir, new Checker(settings.Profile, settings.Rules),
             failOn: CommonOptions.Threshold(failOn), quiet: quiet);

@@ -79,12 +79,12 @@ public static class FixDocx
         return failed ? App.Findings : App.Ok;
     }
 
-    /// <summary>DIR/X.corrected.docx; a second input named X (from another folder) gets X-2.corrected.docx.</summary>
+    /// <summary>DIR/X.corrected.docx; a second input named X (from another folder) gets "X (2).corrected.docx", as fix names workbooks (CorrectedNames).</summary>
     static string OutputName(string outDir, string input, HashSet<string> used)
     {
         var stem = Path.GetFileNameWithoutExtension(input);
         var name = stem + Suffix;
-        for (int k = 2; !used.Add(name); k++) name = $"{stem}-{k}{Suffix}";
+        for (int k = 2; !used.Add(name); k++) name = $"{stem} ({k}){Suffix}";
         return Path.Combine(outDir, name);
     }
 }

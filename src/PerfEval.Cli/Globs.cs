@@ -35,6 +35,9 @@ public static class Globs
                 yield return (prefix == "" ? rel.Replace('/', Path.DirectorySeparatorChar) : Path.Combine(prefix, rel.Replace('/', Path.DirectorySeparatorChar)), rel);
     }
 
+    /// <summary>A whole pattern as one regex over '/'-separated relative paths (for --exclude).</summary>
+    internal static Regex Compile(string pattern) => ToRegex(Split(pattern).Segments);
+
     static (string Root, List<string> Segments) Split(string pattern)
     {
         var root = Path.GetPathRoot(pattern) ?? "";

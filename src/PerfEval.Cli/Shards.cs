@@ -15,6 +15,7 @@ public sealed record Shard(int Index, int Count)
 {
     public static Option<string?> Option() => new("--shard")
     {
+        HelpName = "K/N",
         Description = "只处理第 K 份（共 N 份，K 从 0 起），如 --shard 0/4；各份输出合起来即全部",
     };
 

@@ -8,22 +8,23 @@ using PerfEval.Model;
 namespace PerfEval.Cli;
 
 /// <summary>
-/// `perfeval summary PATH… --out FILE.csv [--indicators FILE.csv]`: one CSV row
+/// `perfeval summary PATH… -o FILE.csv [--indicators FILE.csv]`: one CSV row
 /// per form (or per 主管部门 with --by department) and optionally one per indicator.
 /// </summary>
 public static class SummaryCommand
 {
     public static Command Create(Io io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = ".docx/.xlsx 文件、文件夹（递归）或通配符（samples/*.docx、**/*.xlsx）", Arity = ArgumentArity.OneOrMore };
-        var outPath = new Option<string>("--out") { Description = "汇总 CSV 文件（每张表一行）", Required = true };
-        var indicators = new Option<string?>("--indicators") { Description = "另写一个 CSV，每个绩效指标一行" };
+        var inputs = new InputOptions();
+        var outPath = CommonOptions.Output("汇总 CSV 文件（每张表一行；必填）");
+        var oldOut = CommonOptions.OldOut();
+        var indicators = new Option<string?>("--indicators") { HelpName = "FILE", Description = "另写一个 CSV，每个绩效指标一行" };
         var by = new Option<string>("--by") { Description = "form（默认）：每张表一行；department：每个主管部门一行", DefaultValueFactory = _ => "form" };
-        by.AcceptOnlyFromAmong("form", "department");
+        by.OneOf("form", "department");
         var header = new Option<string>("--header") { Description = "表头：zh（默认，中文）或 en（英文，供脚本使用）", DefaultValueFactory = _ => "zh" };
-        header.AcceptOnlyFromAmong("zh", "en");
+        header.OneOf("zh", "en");
         var encoding = new Option<string>("--encoding") { Description = "utf-8-bom（默认，Excel 可直接打开）、utf-8（无 BOM）、gbk", DefaultValueFactory = _ => "utf-8-bom" };
-        encoding.AcceptOnlyFromAmong(CsvEncodings.Names);
+        encoding.OneOf(CsvEncodings.Names);
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
         var quiet = CommonOptions.Quiet();
@@ -31,25 +32,26 @@ public static class SummaryCommand
         var shard = Shard.Option();
 
         var cmd = new Command("summary", "把每张表的金额、得分、重算总分和等级写成 CSV（可在 Excel 中打开）");
-        cmd.Arguments.Add(paths);
-        foreach (var o in new Option[] { outPath, indicators, by, header, encoding, config, jobs, quiet, noProgress, shard }) cmd.Options.Add(o);
+        inputs.AddTo(cmd);
+        CommonOptions.RequireOutput(cmd, outPath, oldOut, "汇总 CSV 文件");
+        foreach (var o in new Option[] { outPath, oldOut, indicators, by, header, encoding, config, jobs, quiet, noProgress, shard }) cmd.Options.Add(o);
         cmd.SetAction(r => Run(io, new Request(
-            r.GetValue(paths)!, r.GetValue(outPath)!, r.GetValue(indicators), r.GetValue(by) == "department",
+            inputs.Read(r), CommonOptions.OutputOf(r, outPath, oldOut)!, r.GetValue(indicators), r.GetValue(by) == "department",
             r.GetValue(header) == "en" ? CsvHeader.En : CsvHeader.Zh, r.GetValue(encoding)!,
             r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(shard))));
         return cmd;
     }
 
-    sealed record Request(string[] Paths, string Out, string? Indicators, bool ByDepartment, CsvHeader Header, string Encoding,
+    sealed record Request(InputOptions.Request Inputs, string Out, string? Indicators, bool ByDepartment, CsvHeader Header, string Encoding,
         string? Config, int Jobs, bool Quiet, bool NoProgress, string? Shard);
 
     static int Run(Io io, Request q)
     {
         var settings = App.LoadSettings(q.Config);
-        var (files, inputs) = Batch.Select(q.Paths, q.Shard);
+        var (files, inputs) = Batch.Select(io, q.Inputs, q.Shard);
         var encoding = CsvEncodings.Find(q.Encoding) ?? throw new UsageException($"--encoding {q.Encoding} 无效");
         if (q.Indicators is not null && RealPath.Same(RealPath.Of(q.Indicators), RealPath.Of(q.Out)))
-            throw new UsageException("--out 和 --indicators 不能是同一个文件");
+            throw new UsageException("-o/--output 和 --indicators 不能是同一个文件");
         var checker = new Checker(settings.Profile, settings.Rules);
         var clock = Stopwatch.StartNew();
 

@@ -3,17 +3,20 @@ using PerfEval.Writers.Workbook;
 
 namespace PerfEval.Cli;
 
-/// <summary>`perfeval template --out FILE.xlsx|FILE.docx`: the blank standard form.</summary>
+/// <summary>`perfeval template -o FILE.xlsx|FILE.docx`: the blank standard form.</summary>
 public static class TemplateCommand
 {
     public static Command Create(Io io)
     {
-        var output = new Option<string>("--out", "-o") { Description = "写入的文件：.xlsx（带 fix 使用的定义名称）或 .docx", Required = true };
+        var output = CommonOptions.Output("写入的文件：.xlsx（带 fix 使用的定义名称）或 .docx（必填）");
+        var oldOut = CommonOptions.OldOut();
         var force = new Option<bool>("--force") { Description = "文件已存在时覆盖" };
         var cmd = new Command("template", "写出空白的标准项目支出绩效自评表");
         cmd.Options.Add(output);
+        cmd.Options.Add(oldOut);
         cmd.Options.Add(force);
-        cmd.SetAction(r => Run(io, r.GetValue(output)!, r.GetValue(force)));
+        CommonOptions.RequireOutput(cmd, output, oldOut, "模板文件 .xlsx 或 .docx");
+        cmd.SetAction(r => Run(io, CommonOptions.OutputOf(r, output, oldOut)!, r.GetValue(force)));
         return cmd;
     }
 
@@ -34,7 +37,7 @@ public static class TemplateCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"无法写入 {path}：{ex.Message}");
+            throw new UsageException("无法写入 " + ErrorText.Describe(ex, path));
         }
         io.Out.WriteLine(path);
         return App.Ok;

@@ -75,7 +75,41 @@ internal sealed class WordDocumentParser
     bool IsWrapper =>
         IsW ? Is(n.Sdt) || Is(n.SdtContent) || Is(n.CustomXml) || Is(n.SmartTag) || Is(n.Hyperlink) || Is(n.Ins)
               || Is(n.MoveTo) || Is(n.FldSimple) || Is(n.Dir) || Is(n.Bdo) || Is(n.Ruby) || Is(n.RubyBase)
-            : (object)r.NamespaceURI == n.Mc && (Is(n.AlternateContent) || Is(n.Fallback));
+            : (object)r.NamespaceURI == n.Mc && TakesAlternative();
+
+    // mc:AlternateContent holds one content in several forms: the first Choice
+    // whose Requires perfeval reads, else the Fallback, never both (a text box
+    // would be counted twice). One flag per depth: has this AlternateContent taken a Choice.
+    readonly List<bool> choiceTaken = new();
+
+    bool TakesAlternative()
+    {
+        int depth = r.Depth;
+        while (choiceTaken.Count <= depth + 1) choiceTaken.Add(false);
+        if (Is(n.AlternateContent)) { choiceTaken[depth + 1] = false; return true; }
+        if (Is(n.Choice) && !choiceTaken[depth] && RequiresKnown()) return choiceTaken[depth] = true;
+        return Is(n.Fallback) && !choiceTaken[depth];
+    }
+
+    /// <summary>A Choice's Requires names only namespaces whose text perfeval reads: shapes, groups, canvases, Word 2010+.</summary>
+    bool RequiresKnown()
+    {
+        var requires = r.GetAttribute("Requires");
+        if (string.IsNullOrWhiteSpace(requires)) return false;
+        foreach (var prefix in requires.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (r.LookupNamespace(prefix) is not { } ns || !KnownChoiceNamespaces.Contains(ns)) return false;
+        return true;
+    }
+
+    static readonly HashSet<string> KnownChoiceNamespaces = new(StringComparer.Ordinal)
+    {
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+        "http://schemas.microsoft.com/office/word/2010/wordml",
+        "http://schemas.microsoft.com/office/word/2012/wordml",
+    };
 
     string? Val() => r.GetAttribute("val", r.NamespaceURI);
 
@@ -111,8 +145,12 @@ internal sealed class WordDocumentParser
         }
     }
 
+    // Whether the paragraph being read is in a table cell: a table in a text box nests there.
+    bool inCell;
+
     void ReadParagraph(WordCell? cell)
     {
+        inCell = cell is not null;
         if (cell is not null)
         {
             if (cell.Paragraphs++ > 0)
@@ -288,6 +326,8 @@ internal sealed class WordDocumentParser
                 r.ReadTextInto(sink, keep: codeDepth == 0);
             else if (Is(n.FldChar))
                 ReadFieldChar();
+            else if (Is(n.Drawing) || Is(n.Pict))
+                ReadShapes(sink);
             else
             {
                 if (codeDepth == 0)
@@ -301,6 +341,62 @@ internal sealed class WordDocumentParser
                 }
                 r.Skip();
             }
+        }
+    }
+
+    /// <summary>
+    /// A drawing or VML picture: only its text boxes (w:txbxContent) hold
+    /// text. In a cell their paragraphs join the cell's text and their tables
+    /// nest; in the body their paragraphs are paragraphs and their tables are
+    /// tables of the document (a form drawn in a text box).
+    /// </summary>
+    void ReadShapes(CellText sink)
+    {
+        int d = r.Enter();
+        while (r.NextChild(d))
+        {
+            if (IsW && Is(n.TxbxContent))
+                ReadTextBox(sink);
+            else if (!IsW && ((object)r.NamespaceURI != n.Mc || IsWrapper))
+                ReadShapes(sink);
+            else
+                r.Skip();
+        }
+    }
+
+    void ReadTextBox(CellText sink)
+    {
+        // Reading a table below changes inCell; the text box sits where its anchor is.
+        bool cellContext = inCell;
+        int d = r.Enter();
+        while (r.NextChild(d))
+        {
+            if (IsW && Is(n.P))
+            {
+                if (cellContext)
+                {
+                    sink.Append('\n');
+                    ReadInline(sink);
+                    continue;
+                }
+                // In the body a box's paragraphs stand above its tables, as a title does.
+                var text = new CellText(limits.MaxCellChars);
+                ReadInline(text);
+                if (text.ToString() is { Length: > 0 } line)
+                    preamble.Add(line);
+            }
+            else if (IsW && Is(n.Tbl))
+            {
+                if (cellContext)
+                    ReadNestedTable();
+                else
+                    ReadTopTable();
+                inCell = cellContext;
+            }
+            else if (IsWrapper)
+                ReadTextBox(sink);
+            else
+                r.Skip();
         }
     }
 
@@ -347,13 +443,14 @@ internal sealed class WordDocumentParser
             Sdt = A("sdt"); SdtContent = A("sdtContent"); CustomXml = A("customXml"); SmartTag = A("smartTag");
             Hyperlink = A("hyperlink"); Ins = A("ins"); MoveTo = A("moveTo"); FldSimple = A("fldSimple");
             Dir = A("dir"); Bdo = A("bdo"); Ruby = A("ruby"); RubyBase = A("rubyBase");
-            AlternateContent = A("AlternateContent"); Fallback = A("Fallback");
+            AlternateContent = A("AlternateContent"); Fallback = A("Fallback"); Choice = A("Choice");
+            Drawing = A("drawing"); Pict = A("pict"); TxbxContent = A("txbxContent");
         }
 
         public NameTable Table { get; }
         public readonly string W, WStrict, Mc, Document, Body, P, Tbl, TblGrid, GridCol, Tr, TrPr, GridBefore,
             GridAfter, Del, Tc, TcPr, GridSpan, VMerge, HMerge, R, T, Tab, PTab, Br, Cr, NoBreakHyphen, FldChar,
             Sdt, SdtContent, CustomXml, SmartTag, Hyperlink, Ins, MoveTo, FldSimple, Dir, Bdo, Ruby, RubyBase,
-            AlternateContent, Fallback;
+            AlternateContent, Fallback, Choice, Drawing, Pict, TxbxContent;
     }
 }

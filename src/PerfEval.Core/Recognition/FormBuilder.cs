@@ -5,49 +5,54 @@ using PerfEval.Values;
 namespace PerfEval.Recognition;
 
 /// <summary>
-/// Builds one form's model from its rows. Blocks are found by their labels,
-/// and every value is read from the column its header names, so forms with
-/// other column orders, spans or extra rows are read the same way.
+/// Builds one form's model from its rows, top to bottom. Blocks are found by
+/// their header rows read by meaning (ColumnMap), and every value is read
+/// from the column whose role it is, so forms with other words, column orders,
+/// spans or extra rows are read the same way. A segment is a form only with
+/// evidence: a funding block or an indicator block with scores, and a project
+/// name or a total.
 /// </summary>
 internal sealed class FormBuilder
 {
-    enum Block { Header, Funding, Goals, Indicators, Analysis }
-
     readonly Segment _seg;
-    Block _block = Block.Header;
+    FormBlock _block = FormBlock.Header;
 
     TextField _project = TextField.Empty, _department = TextField.Empty, _implementer = TextField.Empty;
+    bool _projectLabel;
     string? _title;
     int? _year;
     CellRef? _yearRef;
 
-    readonly Dictionary<string, int> _fundCols = new();
+    ColumnMap? _fund;
     readonly Dictionary<FundingKind, FundingRow> _funding = new();
 
     int _goalExpectedCol = -1, _goalActualCol = -1;
     TextField _goalExpected = TextField.Empty, _goalActual = TextField.Empty;
 
-    readonly Dictionary<string, int> _indCols = new();
-    CellRef? _indHeaderRef;
-    readonly List<Indicator> _indicators = new();
-    string _carryLevel1 = "", _carryLevel2 = "";
+    ColumnMap? _ind;
+    readonly IndicatorReader _indicators = new();
 
     StatedNumber _totalWeight = StatedNumber.Missing(), _total = StatedNumber.Missing();
     CellRef? _totalRef;
+    bool _sawTotal;
     string _remark = "";
     readonly Dictionary<string, TextField> _analysis = new();
     readonly List<LabelWeight> _labelWeights = new();
-    bool _sawAnything;
+    readonly List<ColumnInfo> _columns = new();
+    readonly List<UnreadLabel> _unread = new();
 
     FormBuilder(Segment seg) => _seg = seg;
 
     public static Form? Build(Segment seg, int index)
     {
         var b = new FormBuilder(seg);
-        foreach (var line in seg.Preamble) b.ReadTitleLine(line, null);
+        foreach (var line in seg.Preamble) b.ReadTitleLine(TextNorm.Key(line), null);
         foreach (var row in seg.Rows) b.ReadRow(row);
-        return b._sawAnything ? b.ToForm(index) : null;
+        return b.IsForm ? b.ToForm(index) : null;
     }
+
+    /// <summary>The core of a form: a funding block or an indicator block with scores, and a project name or a total.</summary>
+    bool IsForm => (_fund is not null || _ind is not null) && (_projectLabel || _sawTotal);
 
     Form ToForm(int index)
     {
@@ -55,6 +60,8 @@ internal sealed class FormBuilder
         _funding.TryGetValue(FundingKind.Appropriation, out var appropriation);
         _funding.TryGetValue(FundingKind.CarryOver, out var carry);
         _funding.TryGetValue(FundingKind.Other, out var other);
+        _funding.TryGetValue(FundingKind.SpecialAccount, out var special);
+        _funding.TryGetValue(FundingKind.UnitFunds, out var unit);
         return new Form
         {
             Index = index,
@@ -65,28 +72,47 @@ internal sealed class FormBuilder
             Project = _project,
             Department = _department,
             Implementer = _implementer,
-            FundingTotal = total ?? appropriation,
+            FundingTotal = WithLabelWeight(total ?? appropriation),
             Appropriation = total is null ? null : appropriation,
             CarryOver = carry,
             OtherFunds = other,
+            SpecialAccount = special,
+            UnitFunds = unit,
             GoalExpected = _goalExpected,
             GoalActual = _goalActual,
-            Indicators = _indicators,
-            IndicatorHeaderRef = _indHeaderRef,
+            Indicators = _indicators.Indicators,
+            IndicatorHeaderRef = _ind?.HeaderRef,
             LabelWeights = _labelWeights,
             TotalWeight = _totalWeight,
             StatedTotal = _total,
             TotalRef = _totalRef,
             TotalRemark = _remark,
             Analysis = _analysis,
+            Columns = _columns,
+            Unread = _unread,
         };
     }
 
-    void ReadTitleLine(string text, CellRef? at)
+    /// <summary>Without a 分值/权重 column, the weight printed in the block's labels is the form's stated budget weight.</summary>
+    FundingRow? WithLabelWeight(FundingRow? total)
     {
-        var key = TextNorm.Key(text);
-        if (_title is null && key.Contains(Labels.Title)) _title = Labels.Title;
-        if (_year is null && (key.Contains("年度") || key.Contains("填列单位")))
+        if (total is null || _fund is null || _fund.Has(ColumnRole.BudgetWeight)) return total;
+        var printed = _labelWeights.FirstOrDefault(l => l.Scope == LabelWeightScope.Budget);
+        if (printed is null) return total;
+        var raw = printed.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new FundingRow
+        {
+            Kind = total.Kind, Label = total.Label, Ref = total.Ref,
+            Initial = total.Initial, FullYear = total.FullYear, Executed = total.Executed,
+            Weight = NumberText.Parse(raw, printed.Ref), Rate = total.Rate, Score = total.Score,
+            WeightFromLabel = true, Reason = total.Reason,
+        };
+    }
+
+    void ReadTitleLine(string key, CellRef? at)
+    {
+        if (_title is null && Labels.ContainsAny(key, Labels.TitleWords)) _title = Labels.Title;
+        if (_year is null && (Labels.ContainsAny(key, Labels.YearLineWords) || Labels.ContainsAny(key, Labels.TitleWords)))
         {
             var m = Labels.Year.Match(key);
             if (m.Success)
@@ -99,44 +125,57 @@ internal sealed class FormBuilder
 
     void ReadRow(GridRow row)
     {
-        var cells = row.Cells;
-        var keys = Keys(cells);
+        var keys = Keys(row.Cells);
+        var cores = Cores(keys);
 
-        CollectLabelWeights(row, keys);
+        for (int i = 0; i < row.Cells.Count; i++)
+            if (keys[i].Length > 0 && LabelWeights.Of(row.Cells[i], keys[i]) is { } lw) _labelWeights.Add(lw);
 
-        if (_block == Block.Header && _project.IsEmpty)
-            foreach (var c in row.Distinct) ReadTitleLine(c.Text, c.Ref);
+        if (_block == FormBlock.Header && _project.IsEmpty)
+            for (int i = 0; i < row.Cells.Count; i++)
+                if (row.Cells[i].IsOrigin && keys[i].Length > 0) ReadTitleLine(keys[i], row.Cells[i].Ref);
 
-        ReadHeaderFields(row, keys);
+        ReadHeaderFields(row, cores);
 
-        if (FindCols(cells, keys, _fundCols, FundingColumns, 3))
+        // Indicators first: a 年初目标值 column must not make an indicator header a funding one.
+        if (ColumnMap.TryRead(row, cores, FormBlock.Indicators) is { } ind)
         {
-            _block = Block.Funding;
-            _sawAnything = true;
+            _ind = ind;
+            Remember(ind);
+            _block = FormBlock.Indicators;
             return;
         }
 
-        if (FindCols(cells, keys, _indCols, IndicatorColumns, 3) && _indCols.ContainsKey("score"))
+        if (ColumnMap.TryRead(row, cores, FormBlock.Funding) is { } fund)
         {
-            _indHeaderRef ??= cells[_indCols.Values.Min()].Ref;
-            _block = Block.Indicators;
-            _sawAnything = true;
+            _fund = fund;
+            Remember(fund);
+            _block = FormBlock.Funding;
             return;
         }
 
-        if (_block <= Block.Funding && TryFundingRow(row, keys)) return;
+        if (_block <= FormBlock.Funding && TryFundingRow(row, keys)) return;
 
-        if (_block <= Block.Goals && TryGoals(row, keys)) return;
+        if (_block <= FormBlock.Goals && TryGoals(row, cores)) return;
 
-        if (TryTotal(row, keys)) return;
+        if (TryTotal(row, cores)) return;
 
-        if (_block == Block.Indicators)
+        if (_block == FormBlock.Indicators && _ind is not null)
         {
-            ReadIndicator(row);
+            _indicators.Read(row, _ind);
             return;
         }
 
-        if (_block == Block.Analysis) ReadAnalysis(row, keys);
+        if (_block == FormBlock.Analysis) ReadAnalysis(row, cores);
+    }
+
+    /// <summary>A header repeated at a page break is recorded once.</summary>
+    void Remember(ColumnMap map)
+    {
+        foreach (var c in map.Columns)
+            if (!_columns.Any(x => x.Block == c.Block && x.Role == c.Role && x.Label == c.Label)) _columns.Add(c);
+        foreach (var u in map.Unread)
+            if (!_unread.Any(x => x.Block == u.Block && x.Label == u.Label)) _unread.Add(u);
     }
 
     /// <summary>The key of every cell; a merged area's copies share its text, so each area is keyed once.</summary>
@@ -151,16 +190,37 @@ internal sealed class FormBuilder
         return keys;
     }
 
-    void ReadHeaderFields(GridRow row, string[] keys)
+    static string[] Cores(string[] keys)
+    {
+        var cores = new string[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+            cores[i] = i > 0 && ReferenceEquals(keys[i], keys[i - 1]) ? cores[i - 1] : Labels.LabelCore(keys[i]);
+        return cores;
+    }
+
+    void ReadHeaderFields(GridRow row, string[] cores)
     {
         for (int i = 0; i < row.Cells.Count; i++)
         {
             var c = row.Cells[i];
-            if (!c.IsOrigin || keys[i].Length == 0) continue;
-            if (_project.IsEmpty && Labels.Is(keys[i], Labels.Project)) { _project = ValueAfter(row, i); _sawAnything = true; }
-            else if (_department.IsEmpty && Labels.Is(keys[i], Labels.Department)) _department = ValueAfter(row, i);
-            else if (_implementer.IsEmpty && Labels.Is(keys[i], Labels.Implementer)) _implementer = ValueAfter(row, i);
+            if (!c.IsOrigin || cores[i].Length == 0) continue;
+            if (!_projectLabel && Field(row, i, cores[i], Labels.Project) is { } p) { _project = p; _projectLabel = true; }
+            else if (_department.IsEmpty && Field(row, i, cores[i], Labels.Department) is { } d) _department = d;
+            else if (_implementer.IsEmpty && Field(row, i, cores[i], Labels.Implementer) is { } m) _implementer = m;
         }
+    }
+
+    /// <summary>
+    /// A header field: the label alone in its cell with the value to its right,
+    /// or label and value in one cell (项目名称：城区道路维护).
+    /// </summary>
+    static TextField? Field(GridRow row, int i, string core, string[] labels)
+    {
+        if (Labels.IsLabel(core, labels)) return ValueAfter(row, i);
+        if (!Labels.IsFieldLabel(core, labels)) return null;
+        var text = TextNorm.Clean(row.Cells[i].Text);
+        int at = text.IndexOfAny(new[] { ':', '：' });
+        return new TextField(at < 0 ? "" : text[(at + 1)..].Trim(), row.Cells[i].Ref);
     }
 
     /// <summary>The cell right of a label (past the label's own merged area).</summary>
@@ -176,109 +236,84 @@ internal sealed class FormBuilder
         return TextField.Empty;
     }
 
-    static readonly (string Name, string[] Variants)[] FundingColumns =
-    {
-        ("initial", Labels.Initial), ("fullYear", Labels.FullYear), ("executed", Labels.Executed),
-        ("weight", Labels.BudgetWeight), ("rate", Labels.Rate), ("score", Labels.Score),
-    };
-
-    static readonly (string Name, string[] Variants)[] IndicatorColumns =
-    {
-        ("level1", Labels.Level1), ("level2", Labels.Level2), ("level3", Labels.Level3),
-        ("target", Labels.Target), ("actual", Labels.Actual), ("weight", Labels.IndicatorWeight),
-        ("score", Labels.IndicatorScore), ("reason", Labels.Reason), ("nature", Labels.Nature), ("unit", Labels.Unit),
-    };
-
-    /// <summary>
-    /// Recognizes a header row by how many of the block's column labels it holds,
-    /// and records the grid column of each.
-    /// </summary>
-    bool FindCols(IReadOnlyList<GridCell> cells, string[] keys, Dictionary<string, int> into,
-        (string Name, string[] Variants)[] columns, int needed)
-    {
-        // Runs twice on every row: a column index per label on the stack, each cell's label key made once.
-        Span<int> at = stackalloc int[columns.Length];
-        at.Fill(-1);
-        int count = 0;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (cells[i].IsHorizontalCopy || cells[i].IsVerticalCopy || keys[i].Length == 0) continue;
-            var label = Labels.LabelKey(keys[i]);
-            for (int c = 0; c < columns.Length; c++)
-                if (at[c] < 0 && Labels.IsLabel(label, columns[c].Variants)) { at[c] = i; count++; break; }
-        }
-        if (count < needed) return false;
-        bool Found(ReadOnlySpan<int> at, string name)
-        {
-            for (int c = 0; c < columns.Length; c++)
-                if (columns[c].Name == name) return at[c] >= 0;
-            return false;
-        }
-        bool distinctive = columns == FundingColumns
-            ? Found(at, "initial") || Found(at, "fullYear") || Found(at, "executed")
-            : Found(at, "level3") || Found(at, "level2") || Found(at, "level1");
-        if (!distinctive) return false;
-        into.Clear();
-        for (int c = 0; c < columns.Length; c++)
-            if (at[c] >= 0) into[columns[c].Name] = at[c];
-        return true;
-    }
-
     bool TryFundingRow(GridRow row, string[] keys)
     {
-        if (_fundCols.Count == 0) return false;
+        if (_fund is null) return false;
         for (int i = 0; i < row.Cells.Count; i++)
         {
             var c = row.Cells[i];
             if (c.IsHorizontalCopy || c.IsVerticalCopy) continue;
             var kind = Labels.FundingRow(keys[i]);
             if (kind is null) continue;
-            if (_funding.ContainsKey(kind.Value)) return true;
-            var origin = c.Origin;
-            StatedNumber At(string col)
-            {
-                if (!_fundCols.TryGetValue(col, out var j) || j >= row.Cells.Count) return StatedNumber.Missing();
-                var cell = row.Cells[j];
-                return cell.Origin == origin ? StatedNumber.Missing(cell.Ref) : Number(cell);
-            }
-            _funding[kind.Value] = new FundingRow
-            {
-                Kind = kind.Value,
-                Label = TextNorm.Clean(c.Text),
-                Ref = c.Ref,
-                Initial = At("initial"),
-                FullYear = At("fullYear"),
-                Executed = At("executed"),
-                Weight = At("weight"),
-                Rate = At("rate"),
-                Score = At("score"),
-            };
+            if (!_funding.ContainsKey(kind.Value))
+                _funding[kind.Value] = FundingRowAt(row, kind.Value, TextNorm.Clean(c.Text), c.Ref, c.Origin);
+            return true;
+        }
+        // 20分 frames: one row of amounts under the header, with no row label.
+        if (_funding.Count == 0 && HasAmount(row))
+        {
+            _funding[FundingKind.Total] = FundingRowAt(row, FundingKind.Total, Labels.UnlabelledFundingRow, row.Cells[0].Ref, null);
             return true;
         }
         return false;
     }
 
-    bool TryGoals(GridRow row, string[] keys)
+    bool HasAmount(GridRow row)
     {
-        int exp = Array.FindIndex(keys, k => Labels.Is(k, Labels.GoalExpected));
-        int act = Array.FindIndex(keys, k => Labels.Is(k, Labels.GoalActual));
+        foreach (var role in new[] { ColumnRole.FullYearBudget, ColumnRole.InitialBudget, ColumnRole.Executed })
+        {
+            int j = _fund![role];
+            if (j >= 0 && j < row.Cells.Count && !row.Cells[j].IsVerticalCopy && Number(row.Cells[j]).HasValue) return true;
+        }
+        return false;
+    }
+
+    FundingRow FundingRowAt(GridRow row, FundingKind kind, string label, CellRef at, CellRef? labelOrigin)
+    {
+        StatedNumber At(ColumnRole role)
+        {
+            int j = _fund![role];
+            if (j < 0 || j >= row.Cells.Count) return StatedNumber.Missing();
+            var cell = row.Cells[j];
+            return cell.Origin == labelOrigin ? StatedNumber.Missing(cell.Ref) : Number(cell);
+        }
+        int r = _fund![ColumnRole.FundingReason];
+        return new FundingRow
+        {
+            Kind = kind,
+            Label = label,
+            Ref = at,
+            Initial = At(ColumnRole.InitialBudget),
+            FullYear = At(ColumnRole.FullYearBudget),
+            Executed = At(ColumnRole.Executed),
+            Weight = At(ColumnRole.BudgetWeight),
+            Rate = At(ColumnRole.ExecutionRate),
+            Score = At(ColumnRole.BudgetScore),
+            Reason = r >= 0 && r < row.Cells.Count ? TextNorm.Visible(row.Cells[r].Text).Trim() : "",
+        };
+    }
+
+    bool TryGoals(GridRow row, string[] cores)
+    {
+        int exp = Array.FindIndex(cores, k => Labels.IsLabel(k, Labels.GoalExpected));
+        int act = Array.FindIndex(cores, k => Labels.IsLabel(k, Labels.GoalActual));
         if (exp >= 0 && act >= 0)
         {
             _goalExpectedCol = exp;
             _goalActualCol = act;
-            _block = Block.Goals;
+            _block = FormBlock.Goals;
             return true;
         }
-        if (_block == Block.Goals && _goalExpected.IsEmpty && _goalActual.IsEmpty)
+        if (_block == FormBlock.Goals && _goalExpected.IsEmpty && _goalActual.IsEmpty && _goalExpectedCol >= 0)
         {
             _goalExpected = GoalText(row, _goalExpectedCol);
             _goalActual = GoalText(row, _goalActualCol);
             return true;
         }
-        int goals = Array.FindIndex(keys, k => Labels.Is(k, Labels.Goals));
-        if (goals >= 0 && _block <= Block.Goals && !row.Cells[goals].IsVerticalCopy)
+        int goals = Array.FindIndex(cores, k => Labels.IsLabel(k, Labels.Goals));
+        if (goals >= 0 && _block <= FormBlock.Goals && !row.Cells[goals].IsVerticalCopy)
         {
-            _block = Block.Goals;
+            _block = FormBlock.Goals;
             var v = ValueAfter(row, goals);
             if (!v.IsEmpty) _goalExpected = v;
             return true;
@@ -290,29 +325,29 @@ internal sealed class FormBuilder
     {
         if (col < 0 || col >= row.Cells.Count) return TextField.Empty;
         var c = row.Cells[col];
-        return c.IsVerticalCopy ? TextField.Empty : new TextField(c.Text.Trim(), c.Ref);
+        return c.IsVerticalCopy ? TextField.Empty : new TextField(TextNorm.Visible(c.Text).Trim(), c.Ref);
     }
 
-    bool TryTotal(GridRow row, string[] keys)
+    bool TryTotal(GridRow row, string[] cores)
     {
         int first = -1;
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < cores.Length; i++)
         {
-            if (keys[i].Length == 0 || row.Cells[i].IsVerticalCopy) continue;
+            if (cores[i].Length == 0 || row.Cells[i].IsVerticalCopy) continue;
             first = i;
             break;
         }
-        if (first < 0 || !Labels.Is(keys[first], Labels.Total)) return false;
-        if (keys[first] != "总分" && _block != Block.Indicators) return false;
+        if (first < 0 || !Labels.IsLabel(cores[first], Labels.Total)) return false;
+        if (!Labels.IsLabel(cores[first], Labels.ScoreTotal) && _block != FormBlock.Indicators) return false;
 
         var origin = row.Cells[first].Origin;
         _totalRef = row.Cells[first].Ref;
-        GridCell? At(string col) =>
-            _indCols.TryGetValue(col, out var j) && j < row.Cells.Count && row.Cells[j].Origin != origin ? row.Cells[j] : null;
+        GridCell? At(ColumnRole role) =>
+            _ind is not null && _ind[role] is var j && j >= 0 && j < row.Cells.Count && row.Cells[j].Origin != origin ? row.Cells[j] : null;
 
-        var weight = At("weight");
-        var score = At("score");
-        var remark = At("reason");
+        var weight = At(ColumnRole.Weight);
+        var score = At(ColumnRole.Score);
+        var remark = At(ColumnRole.Reason);
         if (weight is null || score is null)
         {
             // Without an indicator header the values follow the label in order: weight, total, remark.
@@ -324,108 +359,32 @@ internal sealed class FormBuilder
         if (weight is not null) _totalWeight = Number(weight);
         if (score is not null) _total = Number(score);
         else _total = StatedNumber.Missing(_totalRef);
-        _remark = remark is null ? "" : remark.Text.Trim();
-        _block = Block.Analysis;
-        _sawAnything = true;
+        _remark = remark is null ? "" : TextNorm.Visible(remark.Text).Trim();
+        _block = FormBlock.Analysis;
+        _sawTotal = true;
         return true;
     }
 
-    void ReadIndicator(GridRow row)
-    {
-        GridCell? Cell(string col) => _indCols.TryGetValue(col, out var j) && j < row.Cells.Count ? row.Cells[j] : null;
-        string Text(string col) => Cell(col)?.Text.Trim() ?? "";
-
-        var targetCell = Cell("target");
-        var actualCell = Cell("actual");
-        var targetText = ValueText(Text("nature"), Text("target"), Text("unit"));
-        var actualText = ValueText("", Text("actual"), Text("unit"));
-        var weight = Cell("weight") is { } w ? Number(w) : StatedNumber.Missing();
-        var score = Cell("score") is { } s ? Number(s) : StatedNumber.Missing();
-
-        var l1 = Text("level1");
-        var l2 = Text("level2");
-        if (l1.Length > 0) _carryLevel1 = l1; else l1 = _carryLevel1;
-        if (l2.Length > 0) _carryLevel2 = l2; else l2 = _carryLevel2;
-
-        bool placeholder = IsBlankValue(targetText) && IsBlankValue(actualText)
-            && !weight.HasValue && !weight.IsInvalid && !score.HasValue && !score.IsInvalid;
-        if (placeholder) return;
-
-        var nameCell = Cell("level3");
-        _indicators.Add(new Indicator
-        {
-            Number = _indicators.Count + 1,
-            Level1 = Labels.Category(l2, l1),
-            Level1Label = TextNorm.Clean(TextNorm.OneLine(l1)),
-            Level2 = TextNorm.Clean(TextNorm.OneLine(l2)),
-            Name = TextNorm.Clean(Text("level3").Replace('\n', ' ')),
-            Target = ValueParser.Parse(targetText),
-            Actual = ValueParser.Parse(actualText),
-            Weight = weight,
-            Score = score,
-            Reason = Text("reason"),
-            Ref = nameCell?.Ref ?? row.Cells[0].Ref,
-            TargetRef = targetCell?.Ref,
-            ActualRef = actualCell?.Ref,
-            ReasonRef = Cell("reason")?.Ref,
-        });
-    }
-
-    static string ValueText(string nature, string value, string unit)
-    {
-        if (value.Length == 0) return "";
-        var n = TextNorm.Key(nature);
-        if (n == "定性") n = "";
-        return n + value + unit;
-    }
-
-    static bool IsBlankValue(string text)
-    {
-        var k = TextNorm.Key(text);
-        return k.Length == 0 || k is "—" or "——" or "-" or "/" or "……" or "…";
-    }
-
-    void ReadAnalysis(GridRow row, string[] keys)
+    void ReadAnalysis(GridRow row, string[] cores)
     {
         for (int i = 0; i < row.Cells.Count; i++)
         {
             if (row.Cells[i].IsHorizontalCopy || row.Cells[i].IsVerticalCopy) continue;
-            var label = Labels.Analysis.FirstOrDefault(a => a == keys[i]);
+            var label = Labels.Analysis.FirstOrDefault(a => a == cores[i]);
             if (label is null) continue;
             var last = row.Distinct.Last();
             if (last.Origin == row.Cells[i].Origin) return;
-            _analysis[label] = new TextField(last.Text.Trim(), last.Ref);
+            _analysis[label] = new TextField(TextNorm.Visible(last.Text).Trim(), last.Ref);
             return;
         }
     }
 
-    // A weight printed in a label: 产出指标(50分), 效益指标（权重30分）, 绩效指标(90), 产出指标50分.
-    static readonly System.Text.RegularExpressions.Regex InLabel = new(
-        @"^(?:[一二三四五六七八九十]+[、.])?(?<label>[^()\d]+?)(?:\((?:权重|分值)?:?(?<w>\d+(?:\.\d+)?)分?\)|(?<w>\d+(?:\.\d+)?)分)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    void CollectLabelWeights(GridRow row, string[] keys)
+    /// <summary>A cell's number, its invisible characters dropped first.</summary>
+    internal static StatedNumber Number(GridCell cell)
     {
-        for (int i = 0; i < row.Cells.Count; i++)
-        {
-            // The pattern ends in ) or 分; checking that first spares a regex run on every cell.
-            if (!row.Cells[i].IsOrigin || !keys[i].EndsWith(')') && !keys[i].EndsWith('分')) continue;
-            var m = InLabel.Match(keys[i]);
-            if (!m.Success) continue;
-            var label = m.Groups["label"].Value.TrimEnd(':');
-            var level = Labels.CategoryOfLabel(label);
-            // Only labels that head rows are kept; a 三级 name such as 质量达标率(10分) weighs one row, not a block.
-            bool heading = level is not null
-                || label.EndsWith("指标", StringComparison.Ordinal) && Labels.Category(label, "") != Level1.Unknown
-                || label.StartsWith("绩效指标", StringComparison.Ordinal) || label.StartsWith("年度绩效目标", StringComparison.Ordinal)
-                || label.StartsWith("绩效目标", StringComparison.Ordinal) || label.StartsWith("预算执行", StringComparison.Ordinal);
-            if (!heading) continue;
-            var weight = decimal.Parse(m.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            _labelWeights.Add(new LabelWeight(TextNorm.Clean(TextNorm.OneLine(row.Cells[i].Text)), weight, level, row.Cells[i].Ref));
-        }
+        var text = TextNorm.Visible(cell.Text);
+        return cell.Number is not null
+            ? NumberText.FromCell(text, cell.Number, cell.IsPercentFormat, cell.Ref)
+            : NumberText.Parse(text, cell.Ref);
     }
-
-    static StatedNumber Number(GridCell cell) => cell.Number is not null
-        ? NumberText.FromCell(cell.Text, cell.Number, cell.IsPercentFormat, cell.Ref)
-        : NumberText.Parse(cell.Text, cell.Ref);
 }

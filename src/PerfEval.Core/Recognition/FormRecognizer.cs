@@ -5,9 +5,12 @@ namespace PerfEval.Recognition;
 
 /// <summary>
 /// Finds the forms in a document: splits its grids into one run of rows per
-/// form (a new form starts at a title or 项目名称 row once the current one has
-/// begun; a Word table without a title above it continues the previous form,
-/// as a table broken by a page break does) and builds each form's model.
+/// form (a new form starts at a title, year or 项目名称 row once the current
+/// one has begun; a Word table without a title above it continues the
+/// previous form, as a table broken by a page break does), splits a sheet
+/// holding forms side by side into its bands of columns, and builds each
+/// form's model. A run of rows without the core of a form (a project list, a
+/// cover letter's table) is not a form.
 /// </summary>
 public static class FormRecognizer
 {
@@ -18,25 +21,20 @@ public static class FormRecognizer
 
         foreach (var grid in doc.Grids)
         {
-            bool titled = grid.Preamble.Any(p => TextNorm.Key(p).Contains(Labels.Title));
-            if (current is null || titled || grid.Sheet is not null)
+            if (grid.Sheet is not null)
+            {
+                // A sheet stands alone: its forms never continue another sheet's.
+                segments.AddRange(SheetSegments(grid));
+                current = null;
+                continue;
+            }
+            bool titled = grid.Preamble.Any(p => Labels.ContainsAny(TextNorm.Key(p), Labels.TitleWords));
+            if (current is null || titled)
             {
                 current = new Segment(grid.Name, grid.Preamble);
                 segments.Add(current);
             }
-
-            foreach (var row in grid.Rows)
-            {
-                var kind = Classify(row);
-                if (kind != RowKind.Other && (current.HasProject || current.HasBody))
-                {
-                    current = new Segment(grid.Name, Array.Empty<string>());
-                    segments.Add(current);
-                }
-                if (kind == RowKind.Project) current.HasProject = true;
-                if (kind == RowKind.Other && IsBody(row)) current.HasBody = true;
-                current.Rows.Add(row);
-            }
+            current = Split(grid, current, segments);
         }
 
         var forms = new List<Form>();
@@ -48,30 +46,106 @@ public static class FormRecognizer
         return forms;
     }
 
+    /// <summary>
+    /// The segments of a sheet. Forms side by side are separated by columns
+    /// with nothing in them; the bands are used when they hold more forms
+    /// than the sheet read as a whole does.
+    /// </summary>
+    static List<Segment> SheetSegments(CellGrid grid)
+    {
+        var whole = SegmentsOf(grid);
+        var bands = Bands(grid);
+        if (bands.Count < 2) return whole;
+        var banded = bands.SelectMany(b => SegmentsOf(Slice(grid, b.From, b.To))).ToList();
+        return Count(banded) > Count(whole) ? banded : whole;
+    }
+
+    static int Count(List<Segment> segments) => segments.Count(s => FormBuilder.Build(s, 0) is not null);
+
+    static List<Segment> SegmentsOf(CellGrid grid)
+    {
+        var segments = new List<Segment>();
+        var first = new Segment(grid.Name, grid.Preamble);
+        segments.Add(first);
+        Split(grid, first, segments);
+        return segments;
+    }
+
+    /// <summary>Adds the grid's rows to the current segment, starting a new one at each title or project row once a form has begun.</summary>
+    static Segment Split(CellGrid grid, Segment current, List<Segment> segments)
+    {
+        foreach (var row in grid.Rows)
+        {
+            var kind = Classify(row);
+            if (kind != RowKind.Other && (current.HasProject || current.HasBody))
+            {
+                current = new Segment(grid.Name, Array.Empty<string>());
+                segments.Add(current);
+            }
+            if (kind == RowKind.Project) current.HasProject = true;
+            if (kind == RowKind.Other && IsBody(row)) current.HasBody = true;
+            current.Rows.Add(row);
+        }
+        return current;
+    }
+
+    /// <summary>Runs of columns holding text, separated by columns empty in every row.</summary>
+    static List<(int From, int To)> Bands(CellGrid grid)
+    {
+        int width = grid.Rows.Count == 0 ? 0 : grid.Rows.Max(r => r.Cells.Count);
+        var used = new bool[width];
+        foreach (var row in grid.Rows)
+            for (int c = 0; c < row.Cells.Count; c++)
+                if (!used[c] && TextNorm.Key(row.Cells[c].Text).Length > 0) used[c] = true;
+        var bands = new List<(int, int)>();
+        for (int c = 0; c < width; c++)
+        {
+            if (!used[c]) continue;
+            int from = c;
+            while (c + 1 < width && used[c + 1]) c++;
+            bands.Add((from, c + 1));
+        }
+        return bands;
+    }
+
+    static CellGrid Slice(CellGrid grid, int from, int to)
+    {
+        var rows = grid.Rows
+            .Select(r => new GridRow(r.Number, r.Cells.Skip(from).Take(Math.Max(0, Math.Min(to, r.Cells.Count) - from)).ToList()))
+            .ToList();
+        return new CellGrid(grid.Name, rows, grid.Preamble, grid.Sheet, grid.Table);
+    }
+
     enum RowKind { Other, Title, Project }
 
+    /// <summary>A 项目名称 row; a title or year row (every filled cell a 自评表 title or a year line).</summary>
     static RowKind Classify(GridRow row)
     {
         int filled = 0;
-        string? only = null;
+        bool allTitle = true;
         foreach (var c in row.Cells)
         {
             if (c.IsHorizontalCopy || c.IsVerticalCopy) continue;
             var key = TextNorm.Key(c.Text);
             if (key.Length == 0) continue;
-            if (Labels.Is(key, Labels.Project)) return RowKind.Project;
+            var core = Labels.LabelCore(key);
+            if (Labels.IsFieldLabel(core, Labels.Project)) return RowKind.Project;
             filled++;
-            only = key;
+            allTitle &= key.Length <= 40 && Labels.ContainsAny(key, Labels.TitleWords) || Labels.IsYearLine(key);
         }
-        return filled == 1 && only!.Contains(Labels.Title) && only.Length <= Labels.Title.Length + 8 ? RowKind.Title : RowKind.Other;
+        return filled is >= 1 and <= 3 && allTitle ? RowKind.Title : RowKind.Other;
     }
 
+    /// <summary>A row of a form's body: a block heading, a 三级 or budget header, a total.</summary>
     static bool IsBody(GridRow row) => row.Distinct.Any(c =>
     {
         if (c.IsVerticalCopy) return false;
-        var key = TextNorm.Key(c.Text);
-        return Labels.Is(key, Labels.Level3) || Labels.Is(key, Labels.FullYear) || Labels.Is(key, Labels.Initial)
-            || key.StartsWith("项目资金", StringComparison.Ordinal) || Labels.Is(key, Labels.Total);
+        var core = Labels.LabelCore(TextNorm.Key(c.Text));
+        if (core.Length == 0) return false;
+        return Labels.HeadingOf(core) is FormBlock.Funding or FormBlock.Indicators
+            || Labels.RoleOf(core, FormBlock.Indicators) == ColumnRole.Level3
+            || Labels.RoleOf(core, FormBlock.Funding) is ColumnRole.InitialBudget or ColumnRole.FullYearBudget
+            || Labels.IsLabel(core, Labels.Total);
     });
 }
 

@@ -4,57 +4,148 @@ using PerfEval.Model;
 namespace PerfEval.Recognition;
 
 /// <summary>
-/// Every label perfeval looks for, with the variants seen on real forms.
-/// All comparisons are on TextNorm.Key (no spaces, half-width).
+/// The label table: every word perfeval reads a form by, in one place.
+/// Labels are matched by meaning, not by equality with a variant: a label is
+/// first brought to its core (TextNorm.Key, then LabelCore drops numbering,
+/// annotations in brackets and trailing colons), and a role is the first
+/// entry of the role table whose key words the core contains. To read a new
+/// province's form, add its words to the entry they mean (docs/recognition.md).
 /// </summary>
-public static class Labels
+public static partial class Labels
 {
     public const string Title = "项目支出绩效自评表";
 
-    public static readonly string[] Project = { "项目名称" };
-    public static readonly string[] Department = { "主管部门", "主管单位" };
-    public static readonly string[] Implementer = { "实施单位", "项目实施单位" };
+    /// <summary>A title row or paragraph: any 绩效自评表 (部门预算项目支出绩效自评表, 2023年度…自评表).</summary>
+    public static readonly string[] TitleWords = { "绩效自评表", "自评表" };
 
-    // Funding block columns.
-    public static readonly string[] Initial = { "年初预算数", "年初预算", "年初预算数(万元)" };
-    public static readonly string[] FullYear = { "全年预算数", "调整后预算数", "全年预算", "全年预算数(A)" };
-    public static readonly string[] Executed = { "全年执行数", "全年执行", "实际执行数", "全年执行数(B)" };
-    public static readonly string[] BudgetWeight = { "分值", "权重", "分值(10分)" };
-    public static readonly string[] Rate = { "执行率", "预算执行率", "执行率(B/A)" };
-    public static readonly string[] Score = { "得分" };
+    // ---- header fields: compared with the label's core -------------------
 
-    public static readonly Regex FundingBlock = new("^项目资金", RegexOptions.CultureInvariant);
+    public static readonly string[] Project = { "项目名称", "项目名" };
+    public static readonly string[] Department = { "主管部门", "主管单位", "主管部门名称", "预算部门", "部门名称" };
+    public static readonly string[] Implementer = { "实施单位", "项目实施单位", "实施单位名称", "预算单位", "项目单位" };
 
-    public static FundingKind? FundingRow(string key)
+    // ---- the role table ---------------------------------------------------
+
+    /// <summary>One role: the block its header sits in, the key words any of which the label's core contains, words that rule it out, and what it means.</summary>
+    public sealed record RoleEntry(FormBlock Block, ColumnRole Role, string[] Any, string[] None, string Meaning);
+
+    static RoleEntry R(FormBlock b, ColumnRole role, string meaning, string[] any, params string[] none) => new(b, role, any, none, meaning);
+
+    /// <summary>
+    /// Tried in order within a block; the first entry that matches wins, so
+    /// the narrower meaning comes first (执行率 before 执行数, 原因 before 完成).
+    /// </summary>
+    public static readonly RoleEntry[] Roles =
     {
-        var k = key.StartsWith("其中:", StringComparison.Ordinal) ? key[3..] : key;
-        if (k.StartsWith("其中", StringComparison.Ordinal)) k = k[2..];
-        if (k is "年度资金总额" or "资金总额" or "年度资金总额:" or "合计") return FundingKind.Total;
-        if (k is "当年财政拨款" or "本年财政拨款" or "财政拨款" or "当年财政拨款资金" or "财政资金") return FundingKind.Appropriation;
-        if (k is "上年结转资金" or "上年结转" or "上年结余结转资金") return FundingKind.CarryOver;
-        if (k is "其他资金" or "其他") return FundingKind.Other;
+        // Funding block (项目资金（万元）, 预算执行情况（10分）).
+        R(FormBlock.Funding, ColumnRole.ExecutionRate, "执行率 = 执行数 / 预算数: 预算执行率, 执行率（B/A）",
+            new[] { "执行率", "支出率", "完成率" }),
+        R(FormBlock.Funding, ColumnRole.BudgetScore, "the budget score: 得分, 得分（20分*执行率）",
+            new[] { "得分", "评分" }),
+        R(FormBlock.Funding, ColumnRole.BudgetWeight, "the budget weight: 分值 and 权重 mean the same",
+            new[] { "分值", "权重", "标准分", "满分" }),
+        R(FormBlock.Funding, ColumnRole.FundingReason, "why execution fell short (四川: 原因)",
+            new[] { "原因", "说明" }),
+        R(FormBlock.Funding, ColumnRole.Remark, "a remark, not read", new[] { "备注" }),
+        R(FormBlock.Funding, ColumnRole.Number, "a row number, not read", new[] { "序号" }),
+        R(FormBlock.Funding, ColumnRole.Remark, "the column of row labels (资金来源): the labels are read by row", new[] { "资金来源", "资金类别", "资金性质", "资金构成" }),
+        R(FormBlock.Funding, ColumnRole.Executed, "what was spent: 全年执行数, 预算执行数, 实际执行数, 执行数（B）, 实际支出",
+            new[] { "执行", "支出", "决算" }),
+        R(FormBlock.Funding, ColumnRole.InitialBudget, "the budget at the start of the year: 年初预算数",
+            new[] { "年初" }, "目标", "指标"),
+        R(FormBlock.Funding, ColumnRole.FullYearBudget, "the budget after adjustment, the rate's denominator: 全年预算数, 调整后预算数, 预算数（A）",
+            new[] { "调整", "全年", "变更", "预算", "批复" }, "目标", "指标"),
+
+        // Indicator block (绩效指标（90分）, 年度绩效目标（80分）).
+        R(FormBlock.Indicators, ColumnRole.Level1, "一级指标 (产出/效益/满意度)", new[] { "一级" }),
+        R(FormBlock.Indicators, ColumnRole.Level2, "二级指标 (数量/质量/时效/成本/…效益/满意度)", new[] { "二级" }),
+        R(FormBlock.Indicators, ColumnRole.Level3, "三级指标, the indicator's name", new[] { "三级", "指标名称", "指标内容", "具体指标" }),
+        R(FormBlock.Indicators, ColumnRole.Nature, "指标性质: ≥ ≤ = 定性, joined to the target (四川)", new[] { "性质" }),
+        R(FormBlock.Indicators, ColumnRole.Reason, "why an indicator lost points: 偏差原因分析及改进措施, 未完成原因及拟采取的改进措施, 偏差大或目标未完成原因分析",
+            new[] { "原因", "改进措施", "措施", "偏差" }),
+        R(FormBlock.Indicators, ColumnRole.Score, "the indicator's score", new[] { "得分", "评分" }),
+        R(FormBlock.Indicators, ColumnRole.Weight, "the indicator's weight: 分值 and 权重 mean the same", new[] { "分值", "权重", "标准分", "满分" }),
+        R(FormBlock.Indicators, ColumnRole.Unit, "度量单位, joined to target and actual (四川)", new[] { "单位" }),
+        R(FormBlock.Indicators, ColumnRole.Actual, "what was achieved: 实际完成值, 全年实际值, 完成值, 实际完成值（B）",
+            new[] { "完成值", "实际", "完成情况", "完成" }),
+        R(FormBlock.Indicators, ColumnRole.Target, "what was planned: 年度指标值, 指标值, 年度目标值, 年初目标值（A）, 预期指标值",
+            new[] { "指标值", "目标值", "目标", "预期", "计划" }),
+        R(FormBlock.Indicators, ColumnRole.Remark, "a remark, not read", new[] { "备注" }),
+        R(FormBlock.Indicators, ColumnRole.Number, "a row number, not read", new[] { "序号" }),
+    };
+
+    /// <summary>The role of a header label in a block, from its core; null when no entry means it.</summary>
+    public static ColumnRole? RoleOf(string core, FormBlock block)
+    {
+        // A header is short; a long text (a name, a narrative) that happens to hold a key word is not one.
+        if (core.Length == 0 || core.Length > MaxHeaderLength) return null;
+        foreach (var e in Roles)
+        {
+            if (e.Block != block || !ContainsAny(core, e.Any) || ContainsAny(core, e.None)) continue;
+            return e.Role;
+        }
         return null;
     }
 
-    // Goals block.
-    public static readonly string[] Goals = { "年度总体目标", "总体目标" };
-    public static readonly string[] GoalExpected = { "预期目标" };
-    public static readonly string[] GoalActual = { "实际完成情况" };
+    public const int MaxHeaderLength = 20;
 
-    // Indicator block.
-    public static readonly string[] IndicatorBlock = { "绩效指标" };
-    public static readonly string[] Level1 = { "一级指标" };
-    public static readonly string[] Level2 = { "二级指标" };
-    public static readonly string[] Level3 = { "三级指标" };
-    public static readonly string[] Target = { "年度指标值", "指标值", "年度目标值", "目标值", "预期指标值" };
-    public static readonly string[] Actual = { "实际完成值", "全年实际值", "完成值", "实际值", "实际完成情况" };
-    public static readonly string[] IndicatorWeight = { "分值", "权重" };
-    public static readonly string[] IndicatorScore = { "得分" };
-    public static readonly string[] Reason = { "偏差原因分析及改进措施", "偏差原因分析", "未完成原因分析", "偏差原因分析及改进措施(未完成原因)" };
-    public static readonly string[] Nature = { "指标性质" };
-    public static readonly string[] Unit = { "度量单位", "计量单位", "单位" };
+    /// <summary>The columns a block header must show to be one: a budget or executed column; a 一/二/三级 column.</summary>
+    public static bool IsDistinctive(ColumnRole role, FormBlock block) => block == FormBlock.Funding
+        ? role is ColumnRole.InitialBudget or ColumnRole.FullYearBudget or ColumnRole.Executed
+        : role is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Level3;
 
-    public static readonly string[] Total = { "总分", "合计", "总计" };
+    // ---- block headings ---------------------------------------------------
+
+    // 项目资金, 预算执行情况, 预算资金执行情况, 资金使用情况, 项目资金情况, 资金情况, 预算执行.
+    [GeneratedRegex(@"^(?:项目资金|年度资金|(?:项目|年度)?(?:预算|资金|预算资金|项目资金)(?:执行|使用|到位)?情况|预算执行)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundingHeadingRx();
+
+    // 绩效指标, 年度绩效目标, 绩效目标, 年度绩效指标, 项目绩效指标, 绩效指标完成情况.
+    [GeneratedRegex(@"^(?:年度)?(?:项目)?绩效(?:指标|目标)(?:完成情况|实现情况|及指标)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorHeadingRx();
+
+    /// <summary>The block a heading cell opens (项目资金（万元）, 预算执行情况（10分）, 绩效指标（90分）, 年度绩效目标（80分）); null for any other label.</summary>
+    public static FormBlock? HeadingOf(string core)
+    {
+        if (core.Length == 0 || core.Length > 12) return null;
+        if (FundingHeadingRx().IsMatch(core)) return FormBlock.Funding;
+        if (IndicatorHeadingRx().IsMatch(core)) return FormBlock.Indicators;
+        if (IsLabel(core, Goals)) return FormBlock.Goals;
+        if (IsLabel(core, AnalysisBlock)) return FormBlock.Analysis;
+        return null;
+    }
+
+    // ---- funding rows -----------------------------------------------------
+
+    /// <summary>What a funding row is, from its label's core (其中： dropped): by key words, most specific first.</summary>
+    public static FundingKind? FundingRow(string key)
+    {
+        var k = LabelCore(key);
+        if (k.StartsWith("其中", StringComparison.Ordinal)) k = k[2..].TrimStart(':');
+        if (k.Length == 0 || k.Length > 14) return null;
+        if (k.Contains("专户")) return FundingKind.SpecialAccount;                          // 财政专户管理资金
+        if (k.Contains("结转") || k.Contains("结余")) return FundingKind.CarryOver;          // 上年结转资金
+        if (k.Contains("财政拨款") || k.Contains("财政资金") || k == "财政") return FundingKind.Appropriation; // 当年财政拨款, 财政资金
+        if (k.Contains("单位资金") || k.Contains("自有资金") || k.Contains("自筹")) return FundingKind.UnitFunds; // 单位资金
+        if (k.StartsWith("其他", StringComparison.Ordinal)) return FundingKind.Other;       // 其他资金
+        if (k.Contains("总额") || k is "合计" or "总计" or "小计" or "资金总计") return FundingKind.Total; // 年度资金总额, 总额
+        return null;
+    }
+
+    /// <summary>The row label given to a funding block's single unlabelled row (20分 frames: 预算数（A） | 执行数（B） | …).</summary>
+    public const string UnlabelledFundingRow = "资金总额";
+
+    // ---- goals block ------------------------------------------------------
+
+    public static readonly string[] Goals = { "年度总体目标", "总体目标", "绩效总目标", "年度目标" };
+    public static readonly string[] GoalExpected = { "预期目标", "年初目标", "计划目标" };
+    public static readonly string[] GoalActual = { "实际完成情况", "完成情况", "实际完成" };
+
+    // ---- total and analysis -----------------------------------------------
+
+    public static readonly string[] Total = { "总分", "合计", "总计", "总得分", "自评总分", "综合得分", "合计得分" };
+    /// <summary>Total labels that cannot be a funding row's, so they close a form even outside the indicator block.</summary>
+    public static readonly string[] ScoreTotal = { "总分", "总得分", "自评总分", "综合得分", "合计得分" };
 
     public static readonly string[] Analysis =
     {
@@ -63,31 +154,106 @@ public static class Labels
     };
     public static readonly string[] AnalysisBlock = { "项目绩效分析", "自评结果分析" };
 
-    /// <summary>A weight printed in a label: 产出指标(50分), 绩效指标(90分), 预算执行情况(10分).</summary>
-    public static readonly Regex LabelWeight = new(@"^(?<label>[^()]+)\((?<w>\d+(\.\d+)?)分\)$", RegexOptions.CultureInvariant);
+    /// <summary>Blank values in an indicator row: a dash or an ellipsis (a placeholder row).</summary>
+    public static readonly string[] BlankValues = { "—", "——", "-", "/", "……", "…", "..." , "......" };
+    /// <summary>A 指标性质 that adds nothing to the value.</summary>
+    public const string Qualitative = "定性";
+
+    // ---- year and title lines ---------------------------------------------
 
     public static readonly Regex Year = new(@"(?<y>(19|20)\d{2})\s*年", RegexOptions.CultureInvariant);
+    /// <summary>Where a line may carry the form's year: 填列单位（公章）：…（2021年度）, 2023年度…自评表.</summary>
+    public static readonly string[] YearLineWords = { "年度", "填列单位", "填报单位" };
+
+    [GeneratedRegex(@"^(?:填[列报]单位.*|[(]?(?:19|20)\d{2}年度?[)]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLineRx();
+    /// <summary>A row of its own above a form holding the year: （2023年度）, 填列单位（公章）：…（2023年度）.</summary>
+    public static bool IsYearLine(string key) => key.Length <= 60 && YearLineRx().IsMatch(key) && Year.IsMatch(key);
+
+    // ---- label cores and printed weights ------------------------------------
+
+    // Numbering before a label: 一、 1. （一） (1) 1、.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberingRx();
+
+    // An annotation in brackets: (A) (B/A) (万元) (盖章) (公章) (20分*执行率) (10分), also 【】 and 〔〕.
+    [GeneratedRegex(@"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnotationRx();
+
+    /// <summary>
+    /// What a label means, as matched: the key (TextNorm.Key) without leading
+    /// numbering, annotations in brackets and trailing colons. 实施单位（盖章）: →
+    /// 实施单位; 执行率（B/A） → 执行率; 一、预算执行情况（万元）（20分） → 预算执行情况.
+    /// </summary>
+    public static string LabelCore(string key)
+    {
+        if (key.Length == 0) return key;
+        var k = key;
+        if (k.IndexOfAny(Brackets) >= 0) k = AnnotationRx().Replace(AnnotationRx().Replace(k, ""), "");
+        k = k.TrimEnd(':', '：');
+        if (k.Length > 0 && (char.IsDigit(k[0]) || k[0] == '(' || "一二三四五六七八九十".Contains(k[0]))) k = NumberingRx().Replace(k, "");
+        return k.TrimStart(':');
+    }
+
+    static readonly char[] Brackets = { '(', '[', '【', '〔' };
+
+    // A weight printed in a label: 产出指标(50分), 效益指标（权重30分）, 绩效指标(90), 产出指标50分, 预算执行情况(万元)(20分).
+    [GeneratedRegex(@"\((?:权重|分值)?:?(?<w>\d+(?:\.\d+)?)分?\)|(?<![\d.])(?<w>\d+(?:\.\d+)?)分$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedWeightRx();
+
+    // The weight in a score label: 得分(20分*执行率), 得分（20×执行率）.
+    [GeneratedRegex(@"\((?<w>\d+(?:\.\d+)?)分?[*×xX]执行率\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreFormulaRx();
+
+    /// <summary>The weight printed in a label key, if any; formula is true for 得分（20分*执行率）.</summary>
+    public static decimal? PrintedWeight(string key, out bool formula)
+    {
+        formula = false;
+        if (!key.Contains('分') && !key.EndsWith(')')) return null;
+        var f = ScoreFormulaRx().Match(key);
+        if (f.Success) { formula = true; return Dec(f.Groups["w"].Value); }
+        var m = PrintedWeightRx().Match(key);
+        return m.Success ? Dec(m.Groups["w"].Value) : null;
+    }
+
+    static decimal Dec(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A label cell, its weight stripped: 产出指标(50分) → 产出指标.</summary>
     public static string StripWeight(string key)
     {
-        // Is runs for every cell against every column label; most keys cannot match, and the test is exact.
-        if (!key.EndsWith("分)", StringComparison.Ordinal)) return key;
-        var m = LabelWeight.Match(key);
-        return m.Success ? m.Groups["label"].Value : key;
+        if (!key.Contains('分') && !key.EndsWith(')')) return key;
+        var stripped = PrintedWeightRx().Replace(key, "");
+        return stripped.Length == 0 ? key : stripped;
     }
 
-    public static bool Is(string key, string[] variants) => IsLabel(LabelKey(key), variants);
+    /// <summary>The key is one of the labels, compared on its core.</summary>
+    public static bool Is(string key, string[] variants) => IsLabel(LabelCore(key), variants);
 
-    /// <summary>What Is compares: the key without a printed weight or a trailing colon.</summary>
-    public static string LabelKey(string key) => StripWeight(key).TrimEnd(':');
+    /// <summary>What Is compares.</summary>
+    public static string LabelKey(string key) => LabelCore(key);
 
-    /// <summary>Is, for a key already passed through LabelKey (header rows test one cell against many columns).</summary>
-    public static bool IsLabel(string labelKey, string[] variants)
+    /// <summary>Is, for a core already passed through LabelCore.</summary>
+    public static bool IsLabel(string core, string[] variants)
     {
-        foreach (var v in variants) if (labelKey == v) return true;
+        foreach (var v in variants) if (core == v) return true;
         return false;
     }
+
+    /// <summary>A header field's label, alone (项目名称) or with its value after a colon (项目名称：城区道路维护).</summary>
+    public static bool IsFieldLabel(string core, string[] labels)
+    {
+        if (IsLabel(core, labels)) return true;
+        int colon = core.IndexOf(':');
+        return colon > 0 && IsLabel(core[..colon], labels);
+    }
+
+    public static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words) if (text.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // ---- indicator categories ---------------------------------------------
 
     /// <summary>The 二级 name decides the 一级 category; the 一级 label is only a fallback.</summary>
     public static Level1 Category(string level2, string level1)
@@ -103,11 +269,12 @@ public static class Labels
         return Model.Level1.Unknown;
     }
 
+    /// <summary>An indicator under 成本指标 (经济成本指标, 社会成本指标 too).</summary>
     public static bool IsCost(string level2) => TextNorm.Key(level2).Contains("成本");
 
     public static Level1? CategoryOfLabel(string key)
     {
-        var k = StripWeight(key);
+        var k = LabelCore(StripWeight(key));
         if (k.StartsWith("产出")) return Model.Level1.Output;
         if (k.StartsWith("效益")) return Model.Level1.Benefit;
         if (k.StartsWith("满意度")) return Model.Level1.Satisfaction;

@@ -4,12 +4,26 @@ using System.Text;
 namespace PerfEval.Recognition;
 
 /// <summary>
-/// Label matching ignores what real forms vary in: full- vs half-width
-/// characters, line breaks and spaces inside labels.
+/// The one place cell text is normalized before recognition. Label matching
+/// ignores what real forms vary in: full- vs half-width characters (NFKC),
+/// line breaks and spaces inside labels, and the invisible characters that
+/// copy and paste out of web systems leaves behind (zero-width, soft hyphen,
+/// bidi marks, word joiner, BOM). Display text keeps its characters but
+/// loses the invisible ones (Clean, Visible), so a name made only of them is blank.
 /// </summary>
 public static class TextNorm
 {
-    /// <summary>The text in NFKC with every white space (and zero-width space) removed.</summary>
+    /// <summary>
+    /// Invisible and formatting characters: U+200B–U+200F (zero-width space,
+    /// non-joiner, joiner, LRM, RLM), U+202A–U+202E (bidi embeddings and
+    /// overrides), U+2060–U+2064 (word joiner, invisible operators), U+FEFF
+    /// (BOM, zero-width no-break space), U+00AD (soft hyphen). None carries meaning on a form.
+    /// </summary>
+    public static bool IsInvisible(char c) =>
+        c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064')
+            or '\uFEFF' or '\u00AD';
+
+    /// <summary>The text in NFKC with every white space and invisible character removed: what labels are matched on.</summary>
     public static string Key(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -23,7 +37,7 @@ public static class TextNorm
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200b') continue;
+            if (char.IsWhiteSpace(c) || IsInvisible(c)) continue;
             sb.Append(c);
         }
         return sb.ToString();
@@ -73,8 +87,9 @@ public static class TextNorm
     static Kind KindOf(char c) => c switch
     {
         >= '!' and <= '~' => Kind.Keep,
-        ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u00A0' or '\u1680' or '\u200B'
-            or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A') => Kind.Drop,
+        ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u00A0' or '\u1680'
+            or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064')
+            or '\uFEFF' or '\u00AD' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A') => Kind.Drop,
         >= '\u4E00' and <= '\u9FFF' => Kind.Keep,
         >= '\u3400' and <= '\u4DBF' => Kind.Keep,
         // Full-width ASCII (：（）％０-９Ａ-Ｚ) is NFKC's <wide> form of U+0021..U+007E.
@@ -86,7 +101,7 @@ public static class TextNorm
         _ => Kind.Unknown,
     };
 
-    /// <summary>Collapses runs of white space and trims: for display of labels and names.</summary>
+    /// <summary>Collapses runs of white space, drops invisible characters and trims: for display of labels and names.</summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -94,6 +109,7 @@ public static class TextNorm
         bool space = false;
         foreach (var c in text.Trim())
         {
+            if (IsInvisible(c)) continue;
             if (char.IsWhiteSpace(c)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
@@ -102,8 +118,20 @@ public static class TextNorm
         return sb.ToString();
     }
 
+    /// <summary>The text without its invisible characters, lines and spaces kept: values and free text, before parsing and display.</summary>
+    public static string Visible(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        int i = 0;
+        while (i < text.Length && !IsInvisible(text[i])) i++;
+        if (i == text.Length) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) if (!IsInvisible(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
     /// <summary>A label spread over lines (绩\n效\n指\n标) joined back; other text keeps its lines.</summary>
-    public static string OneLine(string? text) => Key(text).Length == 0 ? "" : string.Join("", (text ?? "").Split('\n').Select(l => l.Trim()));
+    public static string OneLine(string? text) => Key(text).Length == 0 ? "" : string.Join("", Visible(text).Split('\n').Select(l => l.Trim()));
 
     public static string Invariant(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,8 @@ public sealed class PE101 : FormRule
         var f = ctx.Form;
         var total = f.FundingTotal;
         if (total is null || total.Kind != FundingKind.Total) yield break;
-        var subs = new[] { f.Appropriation, f.CarryOver, f.OtherFunds }.Where(r => r is not null).Select(r => r!).ToList();
+        // Every row the total breaks down into, as recognition found them (四川 forms add 财政专户管理资金 and 单位资金).
+        var subs = f.FundingParts.ToList();
 
         foreach (var (name, pick) in new (string, Func<FundingRow, StatedNumber>)[]
         {

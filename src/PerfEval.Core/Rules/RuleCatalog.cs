@@ -5,7 +5,7 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<FormRule> FormRules { get; } = new FormRule[]
     {
-        new PE003(), new PE004(), new PE005(),
+        new PE003(), new PE004(), new PE005(), new PE006(),
         new PE101(), new PE102(), new PE103(), new PE104(), new PE105(),
         new PE201(), new PE202(), new PE203(), new PE204(), new PE205(), new PE206(), new PE207(), new PE208(),
         new PE301(), new PE302(), new PE303(), new PE304(), new PE305(),

@@ -31,6 +31,29 @@ public static class DumpWriter
         Field(w, "department", f.Department);
         Field(w, "implementer", f.Implementer);
 
+        // What recognition made of each header cell: a user sees why a number was or was not read.
+        w.WriteStartArray("columns");
+        foreach (var c in f.Columns)
+        {
+            w.WriteStartObject();
+            w.WriteString("block", c.Block.ToString());
+            w.WriteString("role", c.Role.ToString());
+            w.WriteString("label", c.Label);
+            w.WriteString("cell", c.Ref.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("notUnderstood");
+        foreach (var u in f.Unread)
+        {
+            w.WriteStartObject();
+            w.WriteString("block", u.Block.ToString());
+            w.WriteString("label", u.Label);
+            w.WriteString("cell", u.Ref.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
         w.WriteStartArray("funding");
         foreach (var r in f.FundingRows)
         {
@@ -44,6 +67,8 @@ public static class DumpWriter
             Num(w, "weight", r.Weight);
             Num(w, "rate", r.Rate);
             Num(w, "score", r.Score);
+            w.WriteBoolean("weightFromLabel", r.WeightFromLabel);
+            w.Text("reason", r.Reason);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -59,6 +84,7 @@ public static class DumpWriter
             w.WriteString("level1", i.Level1.ToString());
             w.WriteString("level1Label", i.Level1Label);
             w.WriteString("level2", i.Level2);
+            w.WriteBoolean("isCost", i.IsCost);
             w.WriteString("name", i.Name);
             Value(w, "target", i.Target);
             Value(w, "actual", i.Actual);
@@ -76,6 +102,7 @@ public static class DumpWriter
             w.WriteStartObject();
             w.WriteString("label", lw.Label);
             w.Number("weight", lw.Weight);
+            w.WriteString("scope", lw.Scope.ToString());
             w.WriteString("cell", lw.Ref.ToString());
             w.WriteEndObject();
         }

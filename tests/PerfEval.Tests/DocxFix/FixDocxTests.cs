@@ -59,7 +59,7 @@ public sealed class FixDocxTests : IDisposable
         var b = CleanForm(Path.Combine(_dir.Path, "b"), "表.docx");
         var outDir = Path.Combine(_dir.Path, "out");
         Assert.Equal(App.Ok, Run(outDir, a, b));
-        Assert.Equal(new[] { "表-2.corrected.docx", "表.corrected.docx" },
+        Assert.Equal(new[] { "表 (2).corrected.docx", "表.corrected.docx" },
             Directory.GetFiles(outDir).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
     }
 

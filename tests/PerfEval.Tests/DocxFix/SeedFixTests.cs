@@ -173,6 +173,7 @@ public class SeedFixTests(FixedSeed seed) : IClassFixture<FixedSeed>
         }
     }
 
+    [Trait("Requires", "LibreOffice")]
     [Fact]
     public void LibreOffice_keeps_the_revisions_and_reads_the_accepted_numbers()
     {

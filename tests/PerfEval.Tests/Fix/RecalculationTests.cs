@@ -43,6 +43,7 @@ public sealed class RecalculatedBooks
     }
 }
 
+[Trait("Requires", "LibreOffice")]
 public class RecalculationTests(RecalculatedBooks books) : IClassFixture<RecalculatedBooks>
 {
     public static TheoryData<string> Names => new() { "national", "regional", "province" };

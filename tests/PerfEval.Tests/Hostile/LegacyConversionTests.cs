@@ -17,6 +17,7 @@ namespace PerfEval.Tests.Hostile;
 /// network. Each test sets its soffice on its own LegacyConversion instance,
 /// so none changes shared state.
 /// </summary>
+[Trait("Requires", "LibreOffice")]
 public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposable
 {
     readonly LegacyFiles _files;

@@ -11,6 +11,7 @@ namespace PerfEval.Tests.Html;
 /// `perfeval check … --format html` rendered by a real browser: what an
 /// auditor sees, checked on the DOM after the page's script ran.
 /// </summary>
+[Trait("Requires", "Chromium")]
 public class ChromiumReportTests : IDisposable
 {
     readonly string _dir = Directory.CreateTempSubdirectory("perfeval-html-").FullName;

@@ -27,7 +27,11 @@ public static class HtmlForms
             Level1 = Labels.Category(level2, ""),
             Level1Label = "",
             Level2 = level2,
+            // What recognition decides for a row read from a grid.
+            IsCost = Labels.IsCost(level2),
+            Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(level2))),
             Name = name,
+            NameKey = TextNorm.Key(name),
             Target = ValueParser.Parse(target),
             Actual = ValueParser.Parse(actual),
             Weight = N(weight, row, 7),

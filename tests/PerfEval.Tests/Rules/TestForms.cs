@@ -28,7 +28,11 @@ public static class TestForms
             Level1 = Labels.Category(level2, level1),
             Level1Label = level1,
             Level2 = level2,
+            // What recognition decides for a row read from a grid.
+            IsCost = Labels.IsCost(level2),
+            Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(level2))),
             Name = name,
+            NameKey = TextNorm.Key(name),
             Target = ValueParser.Parse(target),
             Actual = ValueParser.Parse(actual),
             Weight = N(weight),

@@ -65,7 +65,7 @@ public static class FormView
         w.Write($"<div><dt>填报总分</dt><dd>{(stated is { } v ? Html.N(v) : "<span class=\"blank\">未填</span>")}</dd></div>");
         w.Write($"<div><dt>重算总分</dt><dd>{Html.N(s.RecomputedTotal)}</dd></div>");
         if (stated is { } st && st != s.RecomputedTotal)
-            w.Write($"<div><dt>差额</dt><dd class=\"diff\">{Html.Signed(st - s.RecomputedTotal)}</dd></div>");
+            w.Write($"<div><dt>差额（重算−填报）</dt><dd class=\"diff\">{Html.Signed(s.RecomputedTotal - st)}</dd></div>");
         w.Write($"<div><dt>等级</dt><dd>{Grades.Pill(s.Grade)}</dd></div>");
         w.Write($"<div><dt>问题</dt><dd>{Counts.Chips(r.Findings)}</dd></div>");
         w.Write("</dl></header>\n");

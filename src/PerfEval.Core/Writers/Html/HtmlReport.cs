@@ -151,13 +151,14 @@ public sealed class HtmlReport : IReportWriter
         w.Write("</select><span id=\"shown\" class=\"shown\"></span></div>");
         w.Write("<table class=\"list\" id=\"form-table\"><thead><tr>");
         w.Write("<th data-sort=\"num\" class=\"n\">序号</th><th data-sort=\"text\">项目名称</th><th data-sort=\"text\">主管部门</th><th data-sort=\"text\">位置</th>");
-        w.Write("<th data-sort=\"num\" class=\"num\">填报总分</th><th data-sort=\"num\" class=\"num\">重算总分</th><th data-sort=\"num\" class=\"num\">差额</th>");
+        w.Write("<th data-sort=\"num\" class=\"num\">填报总分</th><th data-sort=\"num\" class=\"num\">重算总分</th><th data-sort=\"num\" class=\"num\">差额（重算−填报）</th>");
         w.Write("<th data-sort=\"num\">等级</th><th data-sort=\"num\">问题</th></tr></thead><tbody>\n");
         int n = 0;
         foreach (var l in _lines)
         {
             n++;
-            var diff = l.Stated is { } s ? s - l.Recomputed : (decimal?)null;
+            // One sign convention everywhere (the corrected workbook too): recomputed − stated.
+            var diff = l.Stated is { } s ? l.Recomputed - s : (decimal?)null;
             w.Write($"<tr data-error=\"{l.Errors}\" data-warning=\"{l.Warnings}\" data-info=\"{l.Infos}\" data-grade=\"{Html.E(l.Grade)}\">");
             w.Write($"<td class=\"n\" data-v=\"{n}\">{n}</td>");
             w.Write($"<td><a href=\"#{l.Anchor}\">{(l.Project.Length > 0 ? Html.E(l.Project) : "（未填项目名称）")}</a></td>");

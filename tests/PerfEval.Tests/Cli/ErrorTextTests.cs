@@ -1,0 +1,30 @@
+using PerfEval.Cli;
+
+namespace PerfEval.Tests.Cli;
+
+/// <summary>No English exception text inside a message: the common IO errors as Chinese sentences that say what to do.</summary>
+public class ErrorTextTests
+{
+
+    [Theory]
+    [InlineData(typeof(UnauthorizedAccessException), "没有访问权限")]
+    [InlineData(typeof(FileNotFoundException), "文件不存在")]
+    [InlineData(typeof(DirectoryNotFoundException), "文件夹不存在")]
+    [InlineData(typeof(PathTooLongException), "路径太长")]
+    [InlineData(typeof(IOException), "读写出错")]
+    public void Each_common_error_is_a_Chinese_sentence(Type type, string expected)
+    {
+        var ex = (Exception)Activator.CreateInstance(type, "Access to the path '/x' is denied.")!;
+        var text = ErrorText.Describe(ex, "/x/a.csv");
+        Assert.StartsWith("/x/a.csv：", text);
+        Assert.Contains(expected, text);
+        Assert.DoesNotContain("denied", text);
+    }
+
+    [Fact]
+    public void A_file_in_use_says_to_close_it_and_a_full_disk_says_so()
+    {
+        Assert.Contains("关闭", ErrorText.Describe(new IOException("The process cannot access the file", unchecked((int)0x80070020))));
+        Assert.Contains("磁盘空间不足", ErrorText.Describe(new IOException("No space left on device", 28)));
+    }
+}
