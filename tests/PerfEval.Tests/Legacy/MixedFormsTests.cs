@@ -64,7 +64,8 @@ public sealed class MixedFormsTests : IDisposable
 
         // With a table after it, LibreOffice's own .doc import turns that table into a paragraph ("甲乙"),
         // so its round trip is no reference there; the native reading equals the original .docx.
-        var original = TestDocx.Write(_dir.File("two.docx"), body + second);
+        // (Without the PAGE field there, whose result LibreOffice recomputes when it writes.)
+        var original = TestDocx.Write(_dir.File("two.docx"), body.Replace(Field, P("第1页")) + second);
         var withSecond = new DocReader().Read(_seed.Convert(original, "doc"));
         Assert.Equal(new[] { "表1", "表1-1", "表2" }, withSecond.Grids.Select(g => g.Name));
         GridAssert.Same(new WordReader().Read(original), withSecond);
