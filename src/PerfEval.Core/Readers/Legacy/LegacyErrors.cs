@@ -12,7 +12,7 @@ internal static class LegacyErrors
         kind == LegacyKind.Word ? "请用 Word 或 WPS 文字打开后另存为 .docx 再提交" : "请用 Excel 或 WPS 表格打开后另存为 .xlsx 再提交";
 
     public static UnreadableFileException BadCompound(string what) =>
-        new($"文件已损坏：OLE 复合文档结构无效（{what}）。请重新获取原文件，或用办公软件打开后另存为 .docx/.xlsx 再提交。");
+        new($"文件已损坏：OLE 复合文档结构无法解析（{what}）。请重新获取原文件，或用办公软件打开后另存为 .docx/.xlsx 再提交。");
 
     public static UnreadableFileException NoBody(LegacyKind kind) =>
         new($"不是有效的{kind.What()}：OLE 复合文档中没有{(kind == LegacyKind.Word ? " Word 正文（WordDocument）" : " Excel 工作簿（Workbook）")}数据流。{kind.SaveAs()}。");
