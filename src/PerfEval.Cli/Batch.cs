@@ -70,10 +70,6 @@ public static class Batch
         }
     }
 
-    /// <summary>The run's closing line, as the text report ends.</summary>
-    public static string ClosingLine(RunTotals t, TimeSpan elapsed) =>
-        $"{t.Files} 个文件，{t.Forms} 张表：错误 {t.Count(Severity.Error)}，警告 {t.Count(Severity.Warning)}，提示 {t.Count(Severity.Info)}（用时 {elapsed.TotalSeconds:0.0} 秒）";
-
     /// <summary>
     /// Chatter for people on stderr (the closing line of a json/jsonl/csv run)
     /// only when stderr is a terminal: a script that captures or merges the

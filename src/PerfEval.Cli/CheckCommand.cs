@@ -120,7 +120,7 @@ public static class CheckCommand
             if (q.Format == "text") text!.WriteLine(line);
             else if (Batch.StderrIsPeople(io)) io.Err.WriteLine(line);
         }
-        if (q.Format != "text" && !q.Quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(Batch.ClosingLine(totals, clock.Elapsed));
+        if (q.Format != "text" && !q.Quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(totals.ClosingLine(clock.Elapsed));
         if (text is not null && file is not null) text.Flush();
         if (stream is not null && file is null) stream.Flush();
         file?.Commit();

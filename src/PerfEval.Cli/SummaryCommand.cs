@@ -88,7 +88,7 @@ public static class SummaryCommand
             var why = s.Findings.Count == 0 ? "文件中未找到项目支出绩效自评表" : string.Join("；", s.Findings.Select(f => $"{f.Rule} {f.Message}"));
             io.Err.WriteLine($"{s.Path}: {why}（未写入汇总）");
         }
-        if (!q.Quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(Batch.ClosingLine(totals, clock.Elapsed) + $" → {q.Out}");
+        if (!q.Quiet && Batch.StderrIsPeople(io)) io.Err.WriteLine(totals.ClosingLine(clock.Elapsed) + $" → {q.Out}");
         return skipped.Count > 0 ? App.Findings : App.Ok;
     }
 }

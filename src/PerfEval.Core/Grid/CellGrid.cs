@@ -16,6 +16,8 @@ public sealed class GridCell
     /// <summary>The workbook displays the number as a percentage (0.1545 shown as 15.45%).</summary>
     public bool IsPercentFormat { get; init; }
     public bool IsFormula { get; init; }
+    /// <summary>The Word element this position was read from; null unless the reader was asked to locate cells.</summary>
+    public CellSource? Source { get; init; }
 
     public bool IsOrigin => Origin.Row == Ref.Row && Origin.Col == Ref.Col;
     /// <summary>A copy made by a horizontal merge (same origin row, a column to the right).</summary>

@@ -8,7 +8,6 @@ namespace PerfEval.Readers;
 /// </summary>
 internal static class FileSignature
 {
-    static readonly byte[] Ole = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
     // OLE directory entries store stream names in UTF-16LE; finding them is cheaper than parsing the FAT.
     static readonly byte[] EncryptedPackage = Encoding.Unicode.GetBytes("EncryptedPackage");
     static readonly byte[] WordDocument = Encoding.Unicode.GetBytes("WordDocument");
@@ -23,7 +22,7 @@ internal static class FileSignature
         head = head[..n];
         if (n == 0)
             throw ReadErrors.Empty();
-        if (head.SequenceEqual(Ole))
+        if (head.SequenceEqual(Legacy.CompoundFile.Signature))
             throw OleError(file, kind);
         // PK\3\4 starts a zip with entries; PK\5\6 is an empty zip, which still fails later with a better message.
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5))

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace PerfEval.Readers;
 
@@ -9,7 +10,8 @@ internal readonly record struct PackageRelationship(string Id, string Type, stri
 /// A .docx or .xlsx opened read-only as a plain zip: finds parts by name
 /// (case-insensitively, as OPC requires), follows relationships, and hands
 /// out size-bounded, DTD-free XmlReaders. Shared by both readers so that
-/// neither loads the OpenXML SDK DOM.
+/// neither loads the OpenXML SDK DOM, and by `fix --docx`, which loads the
+/// parts it rewrites (<see cref="Load"/>) and copies the rest (<see cref="Entries"/>).
 /// </summary>
 internal sealed class OfficePackage : IDisposable
 {
@@ -87,8 +89,25 @@ internal sealed class OfficePackage : IDisposable
 
     public bool Has(string part) => entries.ContainsKey(part);
 
+    /// <summary>The zip's entries in their stored order, for a writer that copies the package.</summary>
+    public IReadOnlyList<ZipArchiveEntry> Entries => zip.Entries;
+
+    /// <summary>An entry's bytes, inflated under the part-size limit.</summary>
+    public Stream OpenEntry(ZipArchiveEntry entry) =>
+        new BoundedStream(entry.Open(), limits.MaxPartBytes, () => ReadErrors.TooLarge(entry.FullName, limits.MaxPartBytes));
+
+    /// <summary>
+    /// Loads a part to rewrite it: whitespace, comments and processing instructions
+    /// kept, line positions recorded (they match the <see cref="Grid.SourcePosition"/>s
+    /// the Word reader gives its cells), DTDs refused and size bounded as for reading.
+    /// </summary>
+    public XDocument Load(string part) => Parse(part, null, keepAll: true,
+        reader => XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo));
+
     /// <summary>Parses one part with a safe reader; XML and inflate errors name the part.</summary>
-    public T Parse<T>(string part, XmlNameTable? names, Func<XmlReader, T> parse)
+    public T Parse<T>(string part, XmlNameTable? names, Func<XmlReader, T> parse) => Parse(part, names, keepAll: false, parse);
+
+    T Parse<T>(string part, XmlNameTable? names, bool keepAll, Func<XmlReader, T> parse)
     {
         if (!entries.TryGetValue(part, out var entry))
             throw ReadErrors.MissingPart(Kind, part);
@@ -97,7 +116,7 @@ internal sealed class OfficePackage : IDisposable
         try
         {
             var stream = new BoundedStream(entry.Open(), limits.MaxPartBytes, () => ReadErrors.TooLarge(part, limits.MaxPartBytes));
-            using var reader = XmlReader.Create(stream, Settings(names));
+            using var reader = XmlReader.Create(stream, Settings(names, keepAll));
             return parse(reader);
         }
         catch (XmlException e)
@@ -110,12 +129,12 @@ internal sealed class OfficePackage : IDisposable
         }
     }
 
-    static XmlReaderSettings Settings(XmlNameTable? names) => new()
+    static XmlReaderSettings Settings(XmlNameTable? names, bool keepAll) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
+        IgnoreComments = !keepAll,
+        IgnoreProcessingInstructions = !keepAll,
         CloseInput = true,
         NameTable = names,
     };
@@ -124,10 +143,7 @@ internal sealed class OfficePackage : IDisposable
     public List<PackageRelationship> Relationships(string sourcePart)
     {
         var list = new List<PackageRelationship>();
-        int slash = sourcePart.LastIndexOf('/');
-        string relsPart = sourcePart.Length == 0
-            ? "_rels/.rels"
-            : sourcePart[..(slash + 1)] + "_rels/" + sourcePart[(slash + 1)..] + ".rels";
+        string relsPart = RelsOf(sourcePart);
         if (!Has(relsPart))
             return list;
         return Parse(relsPart, null, r =>
@@ -145,6 +161,18 @@ internal sealed class OfficePackage : IDisposable
             return list;
         });
     }
+
+    /// <summary>The relationships part of a part: word/_rels/document.xml.rels; _rels/.rels for the package ("").</summary>
+    public static string RelsOf(string part)
+    {
+        if (part.Length == 0)
+            return "_rels/.rels";
+        int slash = part.LastIndexOf('/');
+        return part[..(slash + 1)] + "_rels/" + part[(slash + 1)..] + ".rels";
+    }
+
+    /// <summary>The folder of a part, with its slash: word/.</summary>
+    public static string FolderOf(string part) => part[..(part.LastIndexOf('/') + 1)];
 
     /// <summary>Turns a relationship target into a part name, relative to the source part's folder.</summary>
     public static string Resolve(string sourcePart, string target)

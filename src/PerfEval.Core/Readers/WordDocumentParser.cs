@@ -10,6 +10,8 @@ namespace PerfEval.Readers;
 /// mix into its parent. Wrappers (sdt, customXml, hyperlink, ins…) are
 /// entered transparently; anything not known is skipped whole, which drops
 /// properties, deletions, field codes and drawings in one rule.
+/// This is the one walk of a Word table: `fix --docx` asks it to locate each
+/// cell (the w:tc and the runs of its text) and edits through those locators.
 /// </summary>
 internal sealed class WordDocumentParser
 {
@@ -21,6 +23,10 @@ internal sealed class WordDocumentParser
     readonly ReaderLimits limits;
     readonly string part;
     readonly Names n;
+    // Locating (fix --docx only): the run being read and where the current cell's pieces go.
+    readonly IXmlLineInfo? lines;
+    SourcePosition? run;
+    List<TextPiece>? pieces;
 
     readonly List<CellGrid> grids = new();
     List<string> preamble = new();
@@ -32,20 +38,24 @@ internal sealed class WordDocumentParser
     readonly List<bool> fields = new();
     int codeDepth;
 
-    WordDocumentParser(XmlReader reader, Names names, ReaderLimits limits, string part)
+    WordDocumentParser(XmlReader reader, Names names, ReaderLimits limits, string part, bool locate)
     {
         r = reader;
+        lines = locate ? reader as IXmlLineInfo : null;
         n = names;
         this.limits = limits;
         this.part = part;
         paragraph = new CellText(limits.MaxCellChars);
     }
 
-    public static List<CellGrid> Parse(OfficePackage package, ReaderLimits limits)
+    /// <param name="locate">Give each grid cell its <see cref="CellSource"/> (for a writer); off when only checking.</param>
+    public static List<CellGrid> Parse(OfficePackage package, ReaderLimits limits, bool locate = false)
     {
         var names = new Names(new NameTable());
-        return package.Parse(package.MainPart, names.Table, reader => new WordDocumentParser(reader, names, limits, package.MainPart).Run());
+        return package.Parse(package.MainPart, names.Table, reader => new WordDocumentParser(reader, names, limits, package.MainPart, locate).Run());
     }
+
+    SourcePosition Here() => new(lines!.LineNumber, lines.LinePosition);
 
     List<CellGrid> Run()
     {
@@ -155,7 +165,11 @@ internal sealed class WordDocumentParser
         {
             if (cell.Paragraphs++ > 0)
                 cell.Text.Append('\n');
+            if (lines is not null)
+                cell.Paragraph(Here());
+            pieces = cell.Pieces;
             ReadInline(cell.Text);
+            pieces = null;
             return;
         }
         paragraph.Clear();
@@ -272,6 +286,8 @@ internal sealed class WordDocumentParser
     WordCell ReadCell()
     {
         var cell = new WordCell(limits.MaxCellChars);
+        if (lines is not null)
+            cell.Locate(Here());
         ResetFields();
         int d = r.Enter();
         while (r.NextChild(d))
@@ -320,10 +336,21 @@ internal sealed class WordDocumentParser
                     r.Skip();
                 continue;
             }
-            if (Is(n.R) || IsWrapper)
+            int before = sink.Length;
+            if (Is(n.R) && pieces is not null)
+            {
+                var outer = run;
+                run = Here();
+                ReadInline(sink);
+                run = outer;
+            }
+            else if (Is(n.R) || IsWrapper)
                 ReadInline(sink);
             else if (Is(n.T))
+            {
                 r.ReadTextInto(sink, keep: codeDepth == 0);
+                Piece(sink, before);
+            }
             else if (Is(n.FldChar))
                 ReadFieldChar();
             else if (Is(n.Drawing) || Is(n.Pict))
@@ -338,6 +365,7 @@ internal sealed class WordDocumentParser
                         sink.Append('\n');
                     else if (Is(n.NoBreakHyphen))
                         sink.Append('-');
+                    Piece(sink, before);
                 }
                 r.Skip();
             }
@@ -398,6 +426,13 @@ internal sealed class WordDocumentParser
             else
                 r.Skip();
         }
+    }
+
+    /// <summary>Notes which run the text just appended came from (locating only).</summary>
+    void Piece(CellText sink, int before)
+    {
+        if (pieces is not null && sink.Length > before)
+            pieces.Add(new TextPiece(run, before, sink.Length - before));
     }
 
     void ReadFieldChar()

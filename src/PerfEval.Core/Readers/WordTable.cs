@@ -15,6 +15,24 @@ internal sealed class WordCell
     public VerticalMerge VMerge { get; set; }
     /// <summary>Legacy w:hMerge continuation: the cell belongs to the one on its left.</summary>
     public bool HContinue { get; set; }
+
+    /// <summary>Where the w:tc starts, when the reader locates cells; null otherwise.</summary>
+    public SourcePosition? Element { get; private set; }
+    /// <summary>Which run each stretch of Text came from, when the reader locates cells.</summary>
+    public List<TextPiece>? Pieces { get; private set; }
+
+    List<SourcePosition>? paragraphs;
+
+    public void Locate(SourcePosition element)
+    {
+        Element = element;
+        Pieces = new List<TextPiece>();
+        paragraphs = new List<SourcePosition>();
+    }
+
+    public void Paragraph(SourcePosition p) => paragraphs?.Add(p);
+
+    public CellSource? Source() => Element is { } e ? new CellSource(e, paragraphs!, Text.ToRaw(), Pieces!) : null;
 }
 
 internal sealed class WordRow
@@ -52,8 +70,9 @@ internal sealed class WordTable
             foreach (var cell in rows[i].Cells)
             {
                 var (text, origin) = Resolve(cell, col, cells, above, new CellRef(table, rowNo, col + 1));
+                var source = cell.Source();
                 for (int j = 0; j < cell.Span; j++)
-                    cells[col + j] = new GridCell { Text = text, Ref = new CellRef(table, rowNo, col + j + 1), Origin = origin };
+                    cells[col + j] = new GridCell { Text = text, Ref = new CellRef(table, rowNo, col + j + 1), Origin = origin, Source = source };
                 col += cell.Span;
             }
             var filled = new GridCell[width];

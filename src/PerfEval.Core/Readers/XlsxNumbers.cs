@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Values;
 
 namespace PerfEval.Readers;
 
@@ -66,8 +67,7 @@ internal static class XlsxNumbers
     }
 
     /// <summary>11, 1.7, 0.26: invariant, no exponent, no trailing zeros.</summary>
-    public static string Plain(decimal value) =>
-        value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Plain(decimal value) => Fmt.Exact(value);
 
     /// <summary>0.1545 under 0.00% → "15.45%".</summary>
     public static string Percent(decimal value, PercentFormat format)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfEval.Model;
 using PerfEval.Recognition;
+using PerfEval.Values;
 
 namespace PerfEval.Rules;
 
@@ -46,10 +47,5 @@ public static class Narrative
     public static int Places(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
 
     /// <summary>A number quoted with <paramref name="places"/> decimals agrees with a value within half a unit of its last place.</summary>
-    public static bool Agrees(decimal quoted, int places, decimal value)
-    {
-        var half = 0.5m;
-        for (int i = 0; i < places && i < 20; i++) half /= 10m;
-        return Math.Abs(quoted - value) <= half;
-    }
+    public static bool Agrees(decimal quoted, int places, decimal value) => Tolerance.Within(quoted, places, value);
 }

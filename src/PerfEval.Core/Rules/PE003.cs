@@ -5,7 +5,11 @@ namespace PerfEval.Rules;
 public sealed class PE003 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE003", Severity.Warning, "missing-header-field",
-        "表头的项目名称、主管部门、实施单位或年度未填写");
+        "表头的项目名称、主管部门、实施单位或年度未填写")
+    {
+        Title = "表头信息缺失",
+        English = "项目名称, 主管部门, 实施单位 or the year is empty",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -7,7 +7,11 @@ namespace PerfEval.Rules;
 public sealed class PE005 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE005", Severity.Error, "unparsable-number",
-        "应填数字的单元格（金额、分值、得分、总分、执行率）填了其他内容");
+        "应填数字的单元格（金额、分值、得分、总分、执行率）填了其他内容")
+    {
+        Title = "数字无法识别",
+        English = "a cell that must hold a number holds something else",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -14,7 +14,11 @@ namespace PerfEval.Rules;
 public sealed class PE006 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE006", Severity.Info, "not-understood",
-        "表头中有未能识别含义的栏目，或缺少计分所需的栏目（执行数、预算数、分值），相应数字未读取");
+        "表头中有未能识别含义的栏目，或缺少计分所需的栏目（执行数、预算数、分值），相应数字未读取")
+    {
+        Title = "表格中有未能识别的栏目",
+        English = "a header cell in a recognized block has no meaning perfeval knows, or a column scoring needs is missing",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

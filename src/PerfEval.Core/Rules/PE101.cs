@@ -7,7 +7,11 @@ namespace PerfEval.Rules;
 public sealed class PE101 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE101", Severity.Error, "funding-breakdown-mismatch",
-        "年度资金总额不等于当年财政拨款、上年结转资金、其他资金之和");
+        "年度资金总额不等于当年财政拨款、上年结转资金、其他资金之和")
+    {
+        Title = "资金总额与分项合计不符",
+        English = "年度资金总额 ≠ the sum of its filled sub-rows",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -6,7 +6,11 @@ namespace PerfEval.Rules;
 public sealed class PE102 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE102", Severity.Warning, "overspent",
-        "全年执行数大于全年预算数");
+        "全年执行数大于全年预算数")
+    {
+        Title = "执行数超过预算数",
+        English = "全年执行数 > 全年预算数",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -7,7 +7,12 @@ namespace PerfEval.Rules;
 public sealed class PE103 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE103", Severity.Error, "execution-rate-mismatch",
-        "填报的执行率不等于全年执行数 ÷ 全年预算数");
+        "填报的执行率不等于全年执行数 ÷ 全年预算数")
+    {
+        Title = "执行率不符",
+        English = "the stated 执行率 ≠ 全年执行数 ÷ 全年预算数",
+        Fix = Correction.ExpectedRate,
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
@@ -17,7 +22,7 @@ public sealed class PE103 : FormRule
         if (Matches(stated, percent)) yield break;
         yield return Found(
             $"执行率 {Shown(stated)} 与 全年执行数 {Fmt.N(s.Executed)} ÷ 全年预算数 {Fmt.N(s.Budget)} = {Fmt.Pct(percent)} 不符",
-            stated.Ref, Math.Round(percent, 2, MidpointRounding.AwayFromZero), stated.Value);
+            stated.Ref, Tolerance.Round2(percent), stated.Value);
     }
 
     /// <summary>

@@ -6,7 +6,12 @@ namespace PerfEval.Rules;
 public sealed class PE104 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE104", Severity.Error, "budget-score-mismatch",
-        "预算执行得分不等于 分值 × min(执行率, 1)");
+        "预算执行得分不等于 分值 × min(执行率, 1)")
+    {
+        Title = "预算执行得分不符",
+        English = "the budget 得分 ≠ 分值 × min(执行率, 1)",
+        Fix = Correction.ExpectedScore,
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -6,7 +6,11 @@ namespace PerfEval.Rules;
 public sealed class PE201 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE201", Severity.Error, "score-out-of-range",
-        "指标得分为负数或超过其分值");
+        "指标得分为负数或超过其分值")
+    {
+        Title = "指标得分超出范围",
+        English = "an indicator score is negative or above its weight",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -7,7 +7,12 @@ namespace PerfEval.Rules;
 public sealed class PE202 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE202", Severity.Error, "indicator-score-mismatch",
-        "定量指标的得分与按指标值、实际完成值重新计算的结果不符");
+        "定量指标的得分与按指标值、实际完成值重新计算的结果不符")
+    {
+        Title = "定量指标得分不符",
+        English = "a quantitative indicator's score ≠ the recomputed one",
+        Fix = Correction.ExpectedScore,
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

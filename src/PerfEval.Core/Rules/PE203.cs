@@ -8,7 +8,11 @@ namespace PerfEval.Rules;
 public sealed class PE203 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE203", Severity.Warning, "qualitative-score-band",
-        "定性指标的得分与其完成情况的表述不符（已完成却低于 80%，未完成却高于 60%）");
+        "定性指标的得分与其完成情况的表述不符（已完成却低于 80%，未完成却高于 60%）")
+    {
+        Title = "定性指标得分与完成情况矛盾",
+        English = "a qualitative score contradicts its wording",
+    };
 
     static readonly string[] NotAchieved = { "未完成", "未达到", "未达成", "未实现", "未开展", "没有", "未按", "不及时", "未能" };
     static readonly string[] NotAchievedExact = { "否", "无", "未", "不合格" };

@@ -6,7 +6,11 @@ namespace PerfEval.Rules;
 public sealed class PE204 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE204", Severity.Warning, "missing-deviation-reason",
-        "指标未得满分，但未填写偏差原因分析及改进措施");
+        "指标未得满分，但未填写偏差原因分析及改进措施")
+    {
+        Title = "缺少偏差原因分析",
+        English = "a score below its weight has no 偏差原因分析",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -7,7 +7,11 @@ namespace PerfEval.Rules;
 public sealed class PE205 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE205", Severity.Info, "target-far-exceeded",
-        "正向指标的实际完成值超出指标值 20% 以上，指标值可能设定偏低");
+        "正向指标的实际完成值超出指标值 20% 以上，指标值可能设定偏低")
+    {
+        Title = "实际完成值远超指标值",
+        English = "a positive indicator beats its target by more than 20%",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

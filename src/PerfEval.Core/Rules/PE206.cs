@@ -5,7 +5,11 @@ namespace PerfEval.Rules;
 public sealed class PE206 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE206", Severity.Error, "missing-score-or-weight",
-        "已填写的指标行缺少分值或得分");
+        "已填写的指标行缺少分值或得分")
+    {
+        Title = "缺少分值或得分",
+        English = "an indicator row lacks its weight or score",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

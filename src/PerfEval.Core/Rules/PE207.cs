@@ -7,7 +7,11 @@ namespace PerfEval.Rules;
 public sealed class PE207 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE207", Severity.Info, "level-weights",
-        "产出、效益、满意度指标的分值与建议的分配（全国 50/30/10）不同");
+        "产出、效益、满意度指标的分值与建议的分配（全国 50/30/10）不同")
+    {
+        Title = "一级指标分值与建议不同",
+        English = "产出/效益/满意度 weights differ from 50/30/10",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

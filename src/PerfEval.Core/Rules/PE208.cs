@@ -16,7 +16,11 @@ namespace PerfEval.Rules;
 public sealed class PE208 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE208", Severity.Error, "label-weight-mismatch",
-        "标签中标注的分值（如“产出指标(50分)”）与其下各行分值合计不符");
+        "标签中标注的分值（如“产出指标(50分)”）与其下各行分值合计不符")
+    {
+        Title = "标注分值与合计不符",
+        English = "a weight printed in a label ≠ the rows under it",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

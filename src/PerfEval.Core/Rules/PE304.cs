@@ -6,7 +6,12 @@ namespace PerfEval.Rules;
 public sealed class PE304 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE304", Severity.Warning, "recomputed-total-differs",
-        "填报的总分与按评分规则重新计算的总分不符");
+        "填报的总分与按评分规则重新计算的总分不符")
+    {
+        Title = "总分与重新计算结果不符",
+        English = "the stated 总分 ≠ the recomputed total",
+        Fix = Correction.RecomputedTotal,
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

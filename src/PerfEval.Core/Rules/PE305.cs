@@ -6,7 +6,11 @@ namespace PerfEval.Rules;
 public sealed class PE305 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE305", Severity.Error, "total-above-execution-cap",
-        "总分超过所选口径按执行率设定的上限（全国口径不检查）");
+        "总分超过所选口径按执行率设定的上限（全国口径不检查）")
+    {
+        Title = "总分超过执行率封顶",
+        English = "the total exceeds the profile's cap for its execution rate",
+    };
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -16,7 +16,11 @@ namespace PerfEval.Rules;
 public sealed class PE401 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE401", Severity.Warning, "narrative-amount-mismatch",
-        "年度总体目标或绩效分析文字中引用的金额、执行率（预算资金、实际执行、支付、执行率）与资金表不符");
+        "年度总体目标或绩效分析文字中引用的金额、执行率（预算资金、实际执行、支付、执行率）与资金表不符")
+    {
+        Title = "文字所述金额与资金表不符",
+        English = "an amount or rate quoted in the goals or analysis texts contradicts the funding table",
+    };
 
     const string Amount = @"(?<n>\d+(?:\.\d+)?)(?<u>万元|万|元)(?![/每])";
 
@@ -63,7 +67,7 @@ public sealed class PE401 : FormRule
                 var options = RateOptions(total.Rate, ctx.Score.RatePercent).ToList();
                 if (options.Count == 0 || options.Any(o => Narrative.Agrees(quoted, places, o))) continue;
                 var (value, where) = ctx.Score.RatePercent is { } computed
-                    ? (Math.Round(computed, 2, MidpointRounding.AwayFromZero), $"全年执行数 ÷ 全年预算数 = {Fmt.Pct(computed)}")
+                    ? (Tolerance.Round2(computed), $"全年执行数 ÷ 全年预算数 = {Fmt.Pct(computed)}")
                     : (options[0], $"执行率 {Fmt.N(options[0])}%");
                 var cell = total.Rate.Ref is null ? "" : $"（{total.Rate.Ref}）";
                 yield return Found($"{text.Where}所述“{m.Value}”与资金表{where}{cell}不符", text.Field.Ref, value, quoted);

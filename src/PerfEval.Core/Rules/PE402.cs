@@ -16,7 +16,11 @@ namespace PerfEval.Rules;
 public sealed partial class PE402 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE402", Severity.Warning, "narrative-count-mismatch",
-        "文字中引用的数量（如“14名驻村工作人员”）与衡量同一事项的指标不符");
+        "文字中引用的数量（如“14名驻村工作人员”）与衡量同一事项的指标不符")
+    {
+        Title = "文字所述数量与指标不符",
+        English = "a count in the text contradicts the indicator measuring it",
+    };
 
     const string Units = "人次|名|人|个|户|次|批次|批|家|项|场|期|对|册|套|篇|所|村";
 

@@ -1,19 +1,19 @@
 namespace PerfEval.Rules;
 
-/// <summary>Every rule, in code order. The single list the pipeline, the docs and `perfeval rules` use.</summary>
-public static class RuleCatalog
+/// <summary>
+/// Every rule, in code order: the one list the pipeline, the docs and `perfeval rules` use.
+/// The list itself (RuleCatalog.g.cs) is generated from the rule types of this folder by
+/// `dotnet run --project tools/PerfEval.Generate`; a test fails when it is stale. A plain
+/// list, not reflection at run time, so that trimming and NativeAOT keep every rule.
+/// </summary>
+public static partial class RuleCatalog
 {
-    public static IReadOnlyList<FormRule> FormRules { get; } = new FormRule[]
-    {
-        new PE003(), new PE004(), new PE005(), new PE006(),
-        new PE101(), new PE102(), new PE103(), new PE104(), new PE105(),
-        new PE201(), new PE202(), new PE203(), new PE204(), new PE205(), new PE206(), new PE207(), new PE208(),
-        new PE301(), new PE302(), new PE303(), new PE304(), new PE305(),
-        new PE401(), new PE402(),
-    };
+    /// <summary>The checks run on each recognized form.</summary>
+    public static IReadOnlyList<FormRule> FormRules { get; } = CreateFormRules();
 
+    /// <summary>Every rule, the file-level ones the pipeline raises (PE001, PE002) included, in code order.</summary>
     public static IReadOnlyList<RuleInfo> All { get; } =
-        new[] { PE001.Info, PE002.Info }.Concat(FormRules.Select(r => r.Info)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+        FileRules().Concat(FormRules.Select(r => r.Info)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
 
     public static RuleInfo? Find(string code) =>
         All.FirstOrDefault(r => string.Equals(r.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));

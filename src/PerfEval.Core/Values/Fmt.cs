@@ -5,7 +5,11 @@ namespace PerfEval.Values;
 /// <summary>Numbers as messages show them: invariant, no trailing zeros.</summary>
 public static class Fmt
 {
+    /// <summary>Up to 12 places: what messages, formulas and the report show.</summary>
     public static string N(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>Every place a decimal holds (28): what a data file (CSV, a cached cell value) stores.</summary>
+    public static string Exact(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string N(decimal? d) => d is null ? "（空）" : N(d.Value);
 

@@ -13,19 +13,20 @@ internal static class TextFold
     {
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
-                continue;
-            sb.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u2212' => '-',
-                '\uFE6A' => '%',
-                '≧' => '≥',
-                '≦' => '≤',
-                _ => c,
-            });
-        }
+            if (Fold(c) is { } f)
+                sb.Append(f);
         return sb.ToString();
     }
+
+    /// <summary>One character's spelling after folding; null for one that is dropped (spaces).</summary>
+    public static char? Fold(char c) =>
+        char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' ? null : c switch
+        {
+            >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+            '\u2212' => '-',
+            '\uFE6A' => '%',
+            '≧' => '≥',
+            '≦' => '≤',
+            _ => c,
+        };
 }

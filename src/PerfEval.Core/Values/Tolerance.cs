@@ -19,11 +19,20 @@ public static class Tolerance
     {
         if (stated.Value is not { } value)
             return false;
-        var places = Math.Min(isScore ? Math.Max(stated.Decimals, 1) : stated.Decimals, MaxPlaces);
-        var half = new decimal(5, 0, 0, false, (byte)(places + 1));
+        return Within(value, isScore ? Math.Max(stated.Decimals, 1) : stated.Decimals, computed);
+    }
+
+    /// <summary>
+    /// True when <paramref name="computed"/> lies within half a unit of the last of
+    /// <paramref name="places"/> written places of <paramref name="stated"/>, inclusive
+    /// (a number quoted in a text, say, with the places it was written with).
+    /// </summary>
+    public static bool Within(decimal stated, int places, decimal computed)
+    {
+        var half = new decimal(5, 0, 0, false, (byte)(Math.Clamp(places, 0, MaxPlaces) + 1));
         try
         {
-            return Math.Abs(value - computed) <= half;
+            return Math.Abs(stated - computed) <= half;
         }
         catch (OverflowException)
         {

@@ -25,4 +25,8 @@ public sealed class RunTotals
     }
 
     public int Count(Severity s) => _bySeverity[(int)s];
+
+    /// <summary>The run's closing line: the text report's last line, and the one stderr shows for the other formats.</summary>
+    public string ClosingLine(TimeSpan elapsed) =>
+        $"{Files} 个文件，{Forms} 张表：{Severity.Error.Chinese()} {Count(Severity.Error)}，{Severity.Warning.Chinese()} {Count(Severity.Warning)}，{Severity.Info.Chinese()} {Count(Severity.Info)}（用时 {elapsed.TotalSeconds:0.0} 秒）";
 }

@@ -58,9 +58,7 @@ public sealed class TextReport : IReportWriter
     {
         // --quiet: the findings and nothing else (as ruff's -q), so no closing line.
         if (_quiet) { _out.Flush(); return; }
-        var t = _totals;
-        _out.WriteLine(
-            $"{t.Files} 个文件，{t.Forms} 张表：错误 {t.Count(Severity.Error)}，警告 {t.Count(Severity.Warning)}，提示 {t.Count(Severity.Info)}（用时 {elapsed.TotalSeconds:0.0} 秒）");
+        _out.WriteLine(_totals.ClosingLine(elapsed));
         _out.Flush();
     }
 

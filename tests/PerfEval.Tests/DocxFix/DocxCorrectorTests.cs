@@ -6,6 +6,8 @@ using PerfEval.Model;
 using PerfEval.Pipeline;
 using PerfEval.Scoring;
 using PerfEval.Tests.Readers;
+using PerfEval.Tests.Support;
+using static PerfEval.Tests.Support.WordXml;
 using PerfEval.Writers.Docx;
 
 namespace PerfEval.Tests.DocxFix;
@@ -13,30 +15,12 @@ namespace PerfEval.Tests.DocxFix;
 /// <summary>The corrector on small hand-made documents: how it cuts runs, finds merged cells and shares the package.</summary>
 public sealed class DocxCorrectorTests : IDisposable
 {
-    const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static readonly DateTime Date = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     readonly TempFolder _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    string Doc(string name, string body, Action<MainDocumentPart>? more = null)
-    {
-        var path = _dir.File(name);
-        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document($"<w:document xmlns:w=\"{W}\"><w:body>{body}</w:body></w:document>");
-            more?.Invoke(main);
-            main.Document.Save();
-        }
-        return path;
-    }
-
-    static string Tc(string inner, string props = "") => $"<w:tc>{(props.Length > 0 ? "<w:tcPr>" + props + "</w:tcPr>" : "")}{inner}</w:tc>";
-    static string P(string runs) => $"<w:p>{runs}</w:p>";
-    static string R(string text, string rPr = "") => $"<w:r>{(rPr.Length > 0 ? "<w:rPr>" + rPr + "</w:rPr>" : "")}<w:t xml:space=\"preserve\">{text}</w:t></w:r>";
-    static string Table(params string[] rows) => "<w:tbl>" + string.Concat(rows) + "</w:tbl>";
-    static string Tr(params string[] cells) => "<w:tr>" + string.Concat(cells) + "</w:tr>";
+    string Doc(string name, string body, Action<MainDocumentPart>? more = null) => WordXml.Write(_dir.File(name), body, more);
 
     static Form MinimalForm(string location, CellRef? project = null) => new()
     {

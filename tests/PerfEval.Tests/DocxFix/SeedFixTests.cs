@@ -9,6 +9,8 @@ using PerfEval.Pipeline;
 using PerfEval.Samples;
 using PerfEval.Model;
 
+using PerfEval.Tests.Support;
+
 namespace PerfEval.Tests.DocxFix;
 
 /// <summary>Runs `fix --docx` once on a copy of samples/附件1.docx; the tests read what it wrote.</summary>

@@ -37,7 +37,7 @@ public sealed class RecalculatedBooks
             var result = FixForms.Result(profile, forms);
             written[name] = (profile, result, FixForms.Write(result, template, profile));
         }
-        var recalculated = LibreOffice.Recalculate(written.ToDictionary(kv => kv.Key, kv => kv.Value.Item3));
+        var recalculated = Recalculation.Recalculate(written.ToDictionary(kv => kv.Key, kv => kv.Value.Item3));
         foreach (var (name, (profile, result, bytes)) in written)
             Books[name] = new Book(profile, result, bytes, recalculated[name]);
     }

@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using PerfEval.Samples;
-using PerfEval.Readers.Legacy;
+using PerfEval.Tests.Support;
 
 namespace PerfEval.Tests.Hostile;
 
@@ -44,36 +43,16 @@ public sealed class LegacyFiles : IDisposable
         throw new InvalidOperationException("no Word 97 FIB found in the file");
     }
 
-    public static string Soffice => LegacyConversion.DefaultSoffice
-        ?? throw new InvalidOperationException("LibreOffice (soffice) must be on the PATH for these tests; .ci/run installs it.");
-
-    /// <summary>Runs soffice as a person would, with a profile of its own, and moves the result to <paramref name="name"/>.</summary>
+    /// <summary>Converts a copy with LibreOffice, as a person would, and moves the result to <paramref name="name"/>.</summary>
     public string Convert(string source, string format, string name)
     {
         var work = Directory.CreateDirectory(Path.Combine(Dir, Guid.NewGuid().ToString("N"))).FullName;
         var input = Path.Combine(work, "in" + Path.GetExtension(source));
         File.Copy(source, input);
-        RunSoffice(work, "--convert-to", format, "--outdir", work, input);
-        var output = Path.Combine(work, "in." + format);
-        Assert.True(File.Exists(output), $"soffice did not convert {source} to {format}");
+        var output = LibreOffice.Convert(format, work, input).Single();
         var target = Path.Combine(Dir, name);
         File.Move(output, target);
         return target;
-    }
-
-    static void RunSoffice(string work, params string[] args)
-    {
-        var psi = new ProcessStartInfo(Soffice) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work };
-        foreach (var a in new[] { "--headless", "--norestore", "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri }.Concat(args))
-            psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var drain = Task.WhenAll(p.StandardOutput.ReadToEndAsync(), p.StandardError.ReadToEndAsync());
-        if (!p.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("soffice did not finish");
-        }
-        drain.Wait(TimeSpan.FromSeconds(5));
     }
 
     public void Dispose()

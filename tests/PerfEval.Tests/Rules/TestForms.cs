@@ -14,7 +14,12 @@ namespace PerfEval.Tests.Rules;
 /// </summary>
 public static class TestForms
 {
-    static int _row;
+    // Rows only need to differ within one form, which one test builds on one thread; a counter
+    // per thread keeps test classes running in parallel from sharing (and racing on) it.
+    [ThreadStatic] static int _row;
+
+    /// <summary>Starts counting rows again, so a form built next has the same cells in every run (snapshots).</summary>
+    public static void Restart() => _row = 0;
 
     public static StatedNumber N(string raw) => NumberText.Parse(raw, new CellRef(1, ++_row, 1));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Csv;
 
@@ -11,25 +12,21 @@ public static class CsvText
     /// of evaluating it. Numbers never pass through here, which is why a
     /// negative amount stays a number.
     /// </summary>
-    public static string Text(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-    }
+    public static string Text(string? value) => SafeNames.SpreadsheetText(value);
 
     /// <summary>Invariant, no thousands separator, no trailing zeros; blank for null.</summary>
     public static string Number(decimal? value) =>
-        value is { } d ? d.ToString("0.############################", CultureInfo.InvariantCulture) : "";
+        value is { } d ? Fmt.Exact(d) : "";
 
     public static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>A rate given as a fraction (0.15454…), written as a percentage with two decimals (15.45).</summary>
     public static string Percent(decimal? fraction) =>
         fraction is { } f
-            ? Math.Round(f * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)
+            ? Tolerance.Round2(f * 100m).ToString("0.00", CultureInfo.InvariantCulture)
             : "";
 
     /// <summary>A score rounded as Excel's ROUND(x, 2) would, without trailing zeros.</summary>
     public static string Score(decimal? value) =>
-        Number(value is { } d ? Math.Round(d, 2, MidpointRounding.AwayFromZero) : null);
+        Number(value is { } d ? Tolerance.Round2(d) : null);
 }

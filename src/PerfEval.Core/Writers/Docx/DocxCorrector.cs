@@ -25,13 +25,13 @@ public sealed class DocxCorrector
     const string StrictCommentsRelType = "http://purl.oclc.org/ooxml/officeDocument/relationships/comments";
 
     readonly DateTime _date;
-    readonly long _maxPartBytes;
+    readonly ReaderLimits _limits;
 
     /// <param name="date">The date on every change and comment; now when null.</param>
     public DocxCorrector(DateTime? date = null, ReaderLimits? limits = null)
     {
         _date = date ?? DateTime.UtcNow;
-        _maxPartBytes = (limits ?? ReaderLimits.Default).MaxPartBytes;
+        _limits = limits ?? ReaderLimits.Default;
     }
 
     /// <summary>
@@ -42,23 +42,31 @@ public sealed class DocxCorrector
     /// <exception cref="InvalidDataException">The document cannot be taken apart.</exception>
     public DocxCorrection Write(string inputPath, FileResult result, Stream output)
     {
-        using var package = new DocxPackage(Path.GetFullPath(inputPath), _maxPartBytes);
-        var edit = Edit(package, result);
-        package.WriteCopy(output, edit.Parts, new DateTimeOffset(_date.ToUniversalTime()));
-        return new DocxCorrection(edit.Changed, edit.Comments, edit.Unplaced);
+        try
+        {
+            using var package = OfficePackage.Open(Path.GetFullPath(inputPath), OfficeKind.Word, _limits);
+            var edit = Edit(package, result);
+            DocxPackage.WriteCopy(package, output, edit.Parts, new DateTimeOffset(_date.ToUniversalTime()));
+            return new DocxCorrection(edit.Changed, edit.Comments, edit.Unplaced);
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
     }
 
     sealed record Edited(Dictionary<string, byte[]> Parts, int Changed, int Comments, List<Finding> Unplaced);
 
-    Edited Edit(DocxPackage package, FileResult result)
+    Edited Edit(OfficePackage package, FileResult result)
     {
         var main = package.MainPart;
+        // The reader locates every cell it reads; the corrections go to exactly those elements.
+        var grids = WordDocumentParser.Parse(package, _limits, locate: true);
         var doc = package.Load(main);
         var names = new WordNames(doc.Root!.Name.Namespace);
 
-        var relsName = DocxPackage.RelsOf(main);
-        var rels = package.Has(relsName) ? package.Load(relsName) : null;
-        var existing = package.Relationships(rels, main)
+        var relsName = OfficePackage.RelsOf(main);
+        var existing = package.Relationships(main)
             .FirstOrDefault(r => r.Type.EndsWith("/relationships/comments", StringComparison.Ordinal) && package.Has(r.Target));
         var commentsName = existing.Target;
         var comments = commentsName is not null
@@ -66,8 +74,8 @@ public sealed class DocxCorrector
             : CommentsPart.Create(names);
 
         var revisions = new Revisions(Author, _date, Revisions.FirstFreeId(doc, commentsName is null ? null : comments.Document));
-        var tables = DocxTables.Read(doc.Root, names);
-        var editor = new CellEditor(names, revisions);
+        var cells = new LocatedCells(grids, doc, names);
+        var editor = new TrackedChanges(names, revisions);
         var corrected = new HashSet<XElement>();
         var unplaced = new List<Finding>();
         int changed = 0;
@@ -78,20 +86,20 @@ public sealed class DocxCorrector
             unplaced.AddRange(plan.Unplaced);
             foreach (var cell in plan.Cells)
             {
-                var tc = cell.Cell.IsSheet ? null : tables.Find(GridName(form.Form.Location, cell.Cell), cell.Cell.Row, cell.Cell.Col);
-                if (tc is null)
+                var content = cell.Cell.IsSheet ? null : cells.Find(GridName(form.Form.Location, cell.Cell), cell.Cell.Row, cell.Cell.Col);
+                if (content is null)
                 {
                     unplaced.AddRange(cell.Findings);
                     continue;
                 }
                 CellChange? change = null;
-                if (cell.Value is not null && corrected.Add(tc))
+                if (cell.Value is not null && corrected.Add(content.Tc))
                 {
-                    change = editor.Replace(tc, cell.Value, cell.IsRate);
+                    change = editor.Replace(content, cell.Value, cell.IsRate);
                     if (change is not null) changed++;
                 }
                 var id = revisions.NextId();
-                editor.Comment(tc, id);
+                editor.Comment(content, id);
                 comments.Add(id, revisions, CommentLines(cell, change));
             }
         }
@@ -102,10 +110,10 @@ public sealed class DocxCorrector
         parts[main] = DocxPackage.Serialize(doc);
         if (commentsName is null)
         {
-            commentsName = package.FreeName(DocxPackage.FolderOf(main), "comments", ".xml");
-            rels ??= DocxPackage.NewRelationships();
-            DocxPackage.AddRelationship(rels, names.IsStrict ? StrictCommentsRelType : CommentsRelType,
-                commentsName[DocxPackage.FolderOf(main).Length..]);
+            var folder = OfficePackage.FolderOf(main);
+            commentsName = DocxPackage.FreeName(package, folder, "comments", ".xml");
+            var rels = package.Has(relsName) ? package.Load(relsName) : DocxPackage.NewRelationships();
+            DocxPackage.AddRelationship(rels, names.IsStrict ? StrictCommentsRelType : CommentsRelType, commentsName[folder.Length..]);
             parts[relsName] = DocxPackage.Serialize(rels);
         }
         parts[commentsName] = DocxPackage.Serialize(comments.Document);

@@ -17,18 +17,15 @@ public sealed record CellCorrection(CellRef Cell, IReadOnlyList<Finding> Finding
 
 /// <summary>
 /// The corrections of one form. Only numbers the rules recompute are
-/// corrected: the total (PE302/PE303/PE304 → the recomputed total), the
-/// budget score (PE104), the execution rate (PE103) and quantitative
-/// indicator scores (PE202). Every other finding needs a person and becomes
-/// a comment only. When the total is corrected, item scores that the rules
+/// corrected, as each rule's metadata says (<see cref="RuleInfo.Fix"/>): the
+/// total becomes the recomputed total, a score or a rate the finding's expected
+/// value. Every other finding needs a person and becomes a comment only. When the total is corrected, item scores that the rules
 /// accept within tolerance but that differ from their rounded recomputation
 /// (a stated 1.5 for 1.545) are set to it as well, so that the corrected
 /// items add up to the corrected total.
 /// </summary>
 public sealed record FormCorrections(IReadOnlyList<CellCorrection> Cells, IReadOnlyList<Finding> Unplaced)
 {
-    static readonly string[] TotalRules = { "PE302", "PE303", "PE304" };
-
     public static FormCorrections Plan(FormResult result)
     {
         var form = result.Form;
@@ -60,11 +57,11 @@ public sealed record FormCorrections(IReadOnlyList<CellCorrection> Cells, IReadO
             string? value = null;
             bool rate = false;
             // The 总分 label cell stands in for a missing score cell; it is never overwritten.
-            if (findings.Any(f => TotalRules.Contains(f.Rule)) && cell == form.StatedTotal.Ref && cell != form.TotalRef)
+            if (findings.Any(f => FixOf(f) == Correction.RecomputedTotal) && cell == form.StatedTotal.Ref && cell != form.TotalRef)
                 value = Fmt.N(result.Score.RecomputedTotal);
-            else if (findings.FirstOrDefault(f => f.Rule is "PE104" or "PE202" && f.Expected is not null) is { } score)
+            else if (findings.FirstOrDefault(f => FixOf(f) == Correction.ExpectedScore && f.Expected is not null) is { } score)
                 value = Fmt.N(score.Expected!.Value);
-            else if (findings.FirstOrDefault(f => f.Rule == "PE103" && f.Expected is not null) is { } r)
+            else if (findings.FirstOrDefault(f => FixOf(f) == Correction.ExpectedRate && f.Expected is not null) is { } r)
             {
                 value = Fmt.N(r.Expected!.Value);
                 rate = true;
@@ -75,6 +72,8 @@ public sealed record FormCorrections(IReadOnlyList<CellCorrection> Cells, IReadO
             cells.AddRange(Refinements(result, cells));
         return new FormCorrections(cells, unplaced);
     }
+
+    static Correction FixOf(Finding f) => RuleCatalog.Find(f.Rule)?.Fix ?? Correction.None;
 
     /// <summary>Item scores whose stated value is not the rounded recomputed one the new total is built from.</summary>
     static IEnumerable<CellCorrection> Refinements(FormResult result, List<CellCorrection> planned)

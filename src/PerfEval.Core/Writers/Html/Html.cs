@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PerfEval.Findings;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Html;
 
@@ -40,7 +41,7 @@ public static class Html
     }
 
     /// <summary>A number for display: invariant, no trailing zeros.</summary>
-    public static string N(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+    public static string N(decimal d) => Fmt.N(d);
 
     /// <summary>A signed difference with a true minus sign (−2, +1.5).</summary>
     public static string Signed(decimal d) =>

@@ -5,10 +5,13 @@ using PerfEval.Rules;
 namespace PerfEval.Writers.Html;
 
 /// <summary>What the report says about a rule: its Chinese title, the one-line summary, why it matters and how to fix the form.</summary>
-public sealed record RuleNote(RuleInfo Info, string Title, string WhyHtml, string FixHtml);
+public sealed record RuleNote(RuleInfo Info, string WhyHtml, string FixHtml)
+{
+    public string Title => Info.Title;
+}
 
 /// <summary>
-/// Short explanations cut from the rule pages (docs/rules, embedded in the
+/// The title comes from the rule's metadata; the explanations are cut from the rule pages (docs/rules, embedded in the
 /// library), so the report explains itself on an offline machine.
 /// </summary>
 public static class RuleNotes
@@ -22,16 +25,8 @@ public static class RuleNotes
     static RuleNote Load(RuleInfo info)
     {
         var doc = RuleCatalog.Documentation(info.Code) ?? "";
-        return new RuleNote(info, Title(doc, info),
+        return new RuleNote(info,
             Block(Generic(FirstParagraph(doc, "为什么重要"))), Block(Generic(FirstParagraph(doc, "如何修改表格"))));
-    }
-
-    /// <summary>"# PE202 indicator-score-mismatch 定量指标得分不符" gives 定量指标得分不符.</summary>
-    static string Title(string doc, RuleInfo info)
-    {
-        var first = doc.Split('\n', 2)[0].TrimStart('#').Trim();
-        var parts = first.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 3 && parts[0] == info.Code ? parts[2].Trim() : info.ShortName;
     }
 
     static string FirstParagraph(string doc, string heading)

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 
@@ -42,7 +43,7 @@ public sealed class CachedValues
                 if (value is decimal d)
                 {
                     cell.DataType = null;
-                    cell.CellValue = new CellValue(d.ToString("0.############################", CultureInfo.InvariantCulture));
+                    cell.CellValue = new CellValue(Fmt.Exact(d));
                 }
                 else
                 {

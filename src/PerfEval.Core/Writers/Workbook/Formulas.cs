@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfEval.Scoring;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 
@@ -50,5 +51,5 @@ public static class Formulas
     public static string Grade(string total, ScoringProfile profile) =>
         $"IF({total}>={N(profile.GradeExcellent)},\"优\",IF({total}>={N(profile.GradeGood)},\"良\",IF({total}>={N(profile.GradeFair)},\"中\",\"差\")))";
 
-    public static string N(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+    public static string N(decimal d) => Fmt.N(d);
 }

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using PerfEval.Findings;
 using PerfEval.Scoring;
+using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
 
@@ -41,7 +42,7 @@ internal static class SummarySheets
 
             var diff = ws.Cell(row, 8);
             diff.FormulaA1 = $"IF(ISNUMBER(E{row}),ROUND(G{row}-E{row},2),\"\")";
-            if (form.StatedTotal.Value is { } s) cache.Set(ws.Name, $"H{row}", Math.Round(score.RecomputedTotal - s, 2, MidpointRounding.AwayFromZero));
+            if (form.StatedTotal.Value is { } s) cache.Set(ws.Name, $"H{row}", Tolerance.Round2(score.RecomputedTotal - s));
             else cache.SetText(ws.Name, $"H{row}", "");
 
             ws.Cell(row, 9).FormulaA1 = Formulas.Grade($"G{row}", profile);

@@ -1,32 +1,38 @@
 using System.Diagnostics;
 
-namespace PerfEval.Tests.DocxFix;
+namespace PerfEval.Tests.Support;
 
 /// <summary>
-/// Runs LibreOffice headless with a profile of its own, so the tests neither
-/// wait on nor disturb another soffice running on the machine.
+/// The one way the tests start LibreOffice: headless, with a profile of its own
+/// (a user's running soffice or a parallel test would otherwise take the job),
+/// under a time limit, killed with its children when it overruns.
 /// </summary>
 public static class LibreOffice
 {
+    const string Install = "LibreOffice (soffice) is required by this test and was not found on PATH: " +
+        "apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui (.ci/run does this)";
+
     public static string Program()
     {
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
         {
+            if (dir.Length == 0) continue;
             var candidate = Path.Combine(dir, "soffice");
             if (File.Exists(candidate)) return candidate;
         }
-        throw new InvalidOperationException("LibreOffice (soffice) is required for this test: apt-get install libreoffice-writer-nogui");
+        throw new InvalidOperationException(Install);
     }
 
     /// <summary>Converts the files into <paramref name="outDir"/> with one soffice run; returns the converted paths in input order.</summary>
     public static List<string> Convert(string format, string outDir, params string[] files)
     {
-        var profile = Path.Combine(Path.GetTempPath(), "perfeval-lo-" + Guid.NewGuid().ToString("N"));
+        var profile = Directory.CreateTempSubdirectory("perfeval-lo-").FullName;
         var psi = new ProcessStartInfo(Program())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = outDir,
         };
         foreach (var a in new[] { "-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir })
             psi.ArgumentList.Add(a);
@@ -36,10 +42,10 @@ public static class LibreOffice
             using var p = Process.Start(psi)!;
             var stdout = p.StandardOutput.ReadToEndAsync();
             var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
+            if (!p.WaitForExit(TimeSpan.FromMinutes(3)))
             {
                 p.Kill(entireProcessTree: true);
-                throw new TimeoutException("soffice did not finish in 2 minutes");
+                throw new TimeoutException("soffice did not finish in 3 minutes");
             }
             var ext = "." + format.Split(':')[0];
             var results = files.Select(f => Path.Combine(outDir, Path.GetFileNameWithoutExtension(f) + ext)).ToList();
