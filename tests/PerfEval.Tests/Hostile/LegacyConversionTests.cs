@@ -30,21 +30,43 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     [Fact]
     public void Doc_and_xls_are_converted_and_checked_like_the_originals()
     {
+        // Conversions go under a root of this test's own, so other tests and processes converting at the
+        // same time can neither disturb the check that nothing is left behind nor be mistaken for ours.
+        var root = Directory.CreateDirectory(Path.Combine(_dir, "conversions")).FullName;
         var checker = new Checker();
-        foreach (var path in new[] { _files.Doc, _files.Xls })
+        foreach (var (path, target) in new[] { (_files.Doc, LegacyTarget.Docx), (_files.Xls, LegacyTarget.Xlsx) })
         {
-            var result = checker.Check(path);
-            Assert.Equal(path, result.Path); // findings name the original, not the converted copy
-            Assert.Empty(result.Findings);
-            Assert.Equal(SeedTable.Rows.Length, result.Forms.Count);
-            foreach (var (row, form) in SeedTable.Rows.Zip(result.Forms))
+            var doc = new LegacyConversion(target) { Native = false, WorkRoot = root }.Read(path);
+            Assert.Equal(path, doc.Path); // findings name the original, not the converted copy
+            var forms = PerfEval.Recognition.FormRecognizer.Recognize(doc).Select(checker.CheckForm).ToList();
+            Assert.Equal(SeedTable.Rows.Length, forms.Count);
+            foreach (var (row, form) in SeedTable.Rows.Zip(forms))
             {
                 Assert.Equal(row.Project, form.Form.Project.Text);
                 var codes = form.Findings.Where(f => f.Severity >= PerfEval.Findings.Severity.Warning).Select(f => f.Rule);
                 Assert.Equal(HostileAssert.Sorted(row.Codes), HostileAssert.Sorted(codes));
             }
         }
-        Assert.DoesNotContain(Directory.EnumerateDirectories(Path.GetTempPath(), "perfeval-convert-*"), IsOurs);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void Doc_and_xls_are_read_natively_and_checked_like_the_originals_without_LibreOffice()
+    {
+        var checker = new Checker();
+        foreach (var (path, target) in new[] { (_files.Doc, LegacyTarget.Docx), (_files.Xls, LegacyTarget.Xlsx) })
+        {
+            // A soffice that fails the test if it is run at all: the native readers must not need it.
+            var doc = new LegacyConversion(target) { Soffice = Script("must-not-run", "exit 3") }.Read(path);
+            Assert.Equal(path, doc.Path);
+            var forms = PerfEval.Recognition.FormRecognizer.Recognize(doc).Select(checker.CheckForm).ToList();
+            Assert.Equal(SeedTable.Rows.Select(r => r.Project), forms.Select(f => f.Form.Project.Text));
+            foreach (var (row, form) in SeedTable.Rows.Zip(forms))
+            {
+                var codes = form.Findings.Where(f => f.Severity >= PerfEval.Findings.Severity.Warning).Select(f => f.Rule);
+                Assert.Equal(HostileAssert.Sorted(row.Codes), HostileAssert.Sorted(codes));
+            }
+        }
     }
 
     [Fact]
@@ -52,8 +74,8 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     {
         foreach (var (reader, path, saveAs) in new[]
         {
-            (new LegacyConversion(LegacyTarget.Docx) { Soffice = null }, _files.Doc, ".docx"),
-            (new LegacyConversion(LegacyTarget.Xlsx) { Soffice = null }, _files.Xls, ".xlsx"),
+            (new LegacyConversion(LegacyTarget.Docx) { Soffice = null, Native = false }, _files.Doc, ".docx"),
+            (new LegacyConversion(LegacyTarget.Xlsx) { Soffice = null, Native = false }, _files.Xls, ".xlsx"),
         })
         {
             var e = Assert.Throws<UnreadableFileException>(() => reader.Read(path));
@@ -64,22 +86,27 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     }
 
     [Fact]
-    public async Task The_command_line_without_LibreOffice_reports_PE001_and_checks_the_rest()
+    public async Task The_command_line_without_LibreOffice_reads_the_doc_and_reports_PE001_only_for_what_needs_conversion()
     {
         var docx = Path.Combine(_dir, "b.docx");
         File.Copy(Path.Combine(SeedText.FindRepoRoot(), "samples", "附件1.docx"), docx);
+        var word6 = Path.Combine(_dir, "word6.doc");
+        File.WriteAllBytes(word6, LegacyFiles.AsWord6(File.ReadAllBytes(_files.Doc)));
         var env = new Dictionary<string, string> { [LegacyConversion.SofficeVariable] = "" };
-        var (child, stdout) = PerfevalProcess.Start(_dir, env, "check", _files.Doc, docx, "--format", "jsonl");
+        var (child, stdout) = PerfevalProcess.Start(_dir, env, "check", word6, _files.Doc, docx, "--format", "jsonl");
         using var _child = child;
         var lines = (await stdout.WaitAsync(TimeSpan.FromSeconds(60))).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         await child.WaitForExitAsync();
 
         Assert.Equal(1, child.ExitCode);
-        var pe001 = Assert.Single(lines, l => l.GetProperty("path").GetString() == _files.Doc);
+        var pe001 = Assert.Single(lines, l => l.GetProperty("path").GetString() == word6);
         Assert.Equal("PE001", pe001.GetProperty("rule").GetString());
+        Assert.Contains("Word 6.0/95", pe001.GetProperty("message").GetString());
         Assert.Contains("LibreOffice", pe001.GetProperty("message").GetString());
-        Assert.Contains(lines, l => l.GetProperty("path").GetString() == docx && l.GetProperty("rule").GetString() == "PE302");
+        string[] Rules(string path) => lines.Where(l => l.GetProperty("path").GetString() == path).Select(l => l.GetProperty("rule").GetString()!).ToArray();
+        Assert.Contains("PE302", Rules(docx));
+        Assert.Equal(Rules(docx), Rules(_files.Doc));
     }
 
     [Fact]
@@ -88,7 +115,7 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
         var pidFile = Path.Combine(_dir, "pid");
         var cwdFile = Path.Combine(_dir, "cwd");
         var fake = Script("hang", $"pwd > '{cwdFile}'\necho $$ > '{pidFile}'\nexec sleep 60");
-        var reader = new LegacyConversion(LegacyTarget.Docx) { Soffice = fake, TimeLimit = TimeSpan.FromSeconds(1) };
+        var reader = new LegacyConversion(LegacyTarget.Docx) { Soffice = fake, TimeLimit = TimeSpan.FromSeconds(1), Native = false };
 
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<UnreadableFileException>(() => reader.Read(_files.Doc));
@@ -104,7 +131,7 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     [Fact]
     public void A_converter_that_writes_nothing_gives_PE001()
     {
-        var reader = new LegacyConversion(LegacyTarget.Xlsx) { Soffice = Script("silent", "exit 0") };
+        var reader = new LegacyConversion(LegacyTarget.Xlsx) { Soffice = Script("silent", "exit 0"), Native = false };
         var e = Assert.Throws<UnreadableFileException>(() => reader.Read(_files.Xls));
         Assert.Contains("未能转换", e.Message);
         Assert.Contains("另存为 .xlsx", e.Message);
@@ -113,7 +140,7 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
     [Fact]
     public void A_missing_converter_program_gives_PE001()
     {
-        var reader = new LegacyConversion(LegacyTarget.Docx) { Soffice = Path.Combine(_dir, "no-such-soffice") };
+        var reader = new LegacyConversion(LegacyTarget.Docx) { Soffice = Path.Combine(_dir, "no-such-soffice"), Native = false };
         var e = Assert.Throws<UnreadableFileException>(() => reader.Read(_files.Doc));
         Assert.Contains("无法启动 LibreOffice", e.Message);
     }
@@ -127,15 +154,19 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
         File.WriteAllBytes(random, BadFiles.RandomBytes(50_000, 21));
         Assert.Contains("不是有效的旧版 Word", Assert.Throws<UnreadableFileException>(() => noSoffice.Read(random)).Message);
 
-        // A well-formed compound file whose Word stream is garbage does reach LibreOffice, which gives up.
+        // A well-formed compound file whose Word stream is garbage is refused by the native reader; LibreOffice is not needed.
         var hollow = Path.Combine(_dir, "hollow.doc");
         File.WriteAllBytes(hollow, Cfb.Build(("WordDocument", BadFiles.RandomBytes(9000, 22)), ("1Table", new byte[600])));
         var clock = Stopwatch.StartNew();
-        var result = new Checker().Check(hollow);
+        var e = Assert.Throws<UnreadableFileException>(() => noSoffice.Read(hollow));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Contains("文件信息块", e.Message);
+
+        // Converted, the same file reaches LibreOffice, which gives up.
+        clock.Restart();
+        var converted = Assert.Throws<UnreadableFileException>(() => new LegacyConversion(LegacyTarget.Docx) { Native = false }.Read(hollow));
         Assert.True(clock.Elapsed < LegacyConversion.DefaultTimeLimit + TimeSpan.FromSeconds(10));
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal("PE001", finding.Rule);
-        Assert.Contains("LibreOffice 未能转换", finding.Message);
+        Assert.Contains("LibreOffice 未能转换", converted.Message);
     }
 
     [Fact]
@@ -177,7 +208,7 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
         Assert.True(Volatile.Read(ref connections) > 0, "control: LibreOffice with its default settings did not fetch the picture");
 
         int before = Volatile.Read(ref connections);
-        var read = new LegacyConversion(LegacyTarget.Docx).Read(doc);
+        var read = new LegacyConversion(LegacyTarget.Docx) { Native = false }.Read(doc);
         Thread.Sleep(500);
         int after = Volatile.Read(ref connections);
 
@@ -226,6 +257,4 @@ public sealed class LegacyConversionTests : IClassFixture<LegacyFiles>, IDisposa
         catch (ArgumentException) { return false; }
     }
 
-    // Folders of other test runs may exist at the same time; ours are recent and empty of leftovers by now.
-    static bool IsOurs(string dir) => Directory.GetCreationTimeUtc(dir) > Process.GetCurrentProcess().StartTime.ToUniversalTime();
 }

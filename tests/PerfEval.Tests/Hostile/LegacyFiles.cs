@@ -23,6 +23,26 @@ public sealed class LegacyFiles : IDisposable
         Xls = Convert(Path.Combine(root, "samples", "附件1.xlsx"), "xls", "-附件1 'Excel' \"97\".xls");
     }
 
+    /// <summary>
+    /// The same compound file with its FIB claiming Word 6.0 (nFib 101): a format the native reader leaves to
+    /// LibreOffice. The WordDocument stream is the one whose first sector starts with the FIB's magic number.
+    /// </summary>
+    public static byte[] AsWord6(byte[] doc)
+    {
+        var copy = (byte[])doc.Clone();
+        for (int at = 512; at + 4 <= copy.Length; at += 512)
+        {
+            int nFib = copy[at + 2] | copy[at + 3] << 8;
+            if (copy[at] == 0xEC && copy[at + 1] == 0xA5 && nFib is >= 0xC1 and < 0x200)
+            {
+                copy[at + 2] = 101;
+                copy[at + 3] = 0;
+                return copy;
+            }
+        }
+        throw new InvalidOperationException("no Word 97 FIB found in the file");
+    }
+
     /// <summary>Converts a copy with LibreOffice, as a person would, and moves the result to <paramref name="name"/>.</summary>
     public string Convert(string source, string format, string name)
     {

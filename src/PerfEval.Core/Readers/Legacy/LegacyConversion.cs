@@ -7,13 +7,19 @@ namespace PerfEval.Readers.Legacy;
 public enum LegacyTarget { Docx, Xlsx }
 
 /// <summary>
-/// Reads legacy .doc/.xls/.wps/.et files by converting them with LibreOffice
-/// (`soffice --headless --convert-to`) in a private temporary folder, under a
-/// time limit, then reading the converted copy. Findings keep naming the
-/// original file. Without LibreOffice the file is PE001 with what to do.
-/// Only real OLE compound files reach LibreOffice: anything else would be
-/// imported as plain text (a damaged file turned into "no form"), and HTML or
-/// RTF could make it fetch linked content.
+/// Reads legacy .doc/.xls/.wps/.et files. A Word 97–2003 or Excel 97–2003
+/// file (WPS saves .wps and .et in these formats) is read natively
+/// (DocReader, XlsReader). Only what the native readers cannot read — a
+/// Word 6/95 file, a compound file without a Word or Excel body stream
+/// (older WPS or Works layouts) — is converted with LibreOffice
+/// (`soffice --headless --convert-to`) in a private temporary folder, under
+/// a time limit, then the converted copy is read. Findings keep naming the
+/// original file. Without LibreOffice such a file is PE001 with the reason
+/// and what to do. Only real OLE compound files are read or reach
+/// LibreOffice: anything else would be imported as plain text (a damaged
+/// file turned into "no form"), and HTML or RTF could make it fetch linked
+/// content. A damaged or encrypted file is PE001 at once; LibreOffice could
+/// not read it either.
 /// </summary>
 public sealed class LegacyConversion : IDocumentReader
 {
@@ -42,26 +48,52 @@ public sealed class LegacyConversion : IDocumentReader
 
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
+    /// <summary>Read Word 97–2003 and Excel 97–2003 files natively (the default); false converts everything, as a reference.</summary>
+    public bool Native { get; init; } = true;
+
+    /// <summary>Where the private conversion folders are made; null for the system's temporary folder.</summary>
+    public string? WorkRoot { get; init; }
+
     public static LegacyConversion ToDocx() => new(LegacyTarget.Docx);
 
     public static LegacyConversion ToXlsx() => new(LegacyTarget.Xlsx);
 
     public SourceDocument Read(string path)
     {
-        var target = Inspect(path);
+        var (target, hasBody) = Inspect(path);
         if (target is null)
             return WithPath(ReaderFor(_byExtension).Read(path), path); // a .docx/.xlsx under an old name
+        string reason = "其中没有 Word 97-2003 或 Excel 97-2003 的正文数据流（可能是早期 WPS 或其他程序的格式）";
+        if (Native && hasBody)
+        {
+            try
+            {
+                return NativeReader(target.Value).Read(path);
+            }
+            catch (UnsupportedLegacyException e)
+            {
+                reason = e.Reason;
+            }
+        }
+        else if (!Native)
+            reason = "已设为一律转换";
         var soffice = Soffice;
         if (string.IsNullOrEmpty(soffice))
             throw new UnreadableFileException(
-                $"这是{What(target.Value)}，本机没有可用的 LibreOffice，无法自动转换。请用{App(target.Value)}另存为 {Ext(target.Value)} 后再检查；" +
+                $"这是{What(target.Value)}，{reason}，perfeval 不能直接读取；本机也没有可用的 LibreOffice，无法自动转换。请用{App(target.Value)}另存为 {Ext(target.Value)} 后再检查；" +
                 "或安装 LibreOffice（如 Debian/Ubuntu：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），" +
                 $"使 soffice 在 PATH 中（或用环境变量 {SofficeVariable} 指向它）后重试");
         return WithPath(Convert(path, target.Value, soffice), path);
     }
 
-    /// <summary>What to convert the file to; null when it is already a zip package. Throws for anything not convertible.</summary>
-    LegacyTarget? Inspect(string path)
+    IDocumentReader NativeReader(LegacyTarget target) =>
+        target == LegacyTarget.Docx ? new DocReader(Limits) : new XlsReader(Limits);
+
+    /// <summary>
+    /// What the file holds (null: it is already a zip package) and whether it has a Word or Excel body stream
+    /// the native readers take. Throws for anything neither readable nor convertible.
+    /// </summary>
+    (LegacyTarget? Target, bool HasBody) Inspect(string path)
     {
         try
         {
@@ -76,27 +108,26 @@ public sealed class LegacyConversion : IDocumentReader
             int n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             head = head[..n];
             if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
-                return null;
-            if (!head.SequenceEqual(CompoundFile.Signature))
+                return (null, false);
+            if (!head.SequenceEqual(CompoundDocument.Signature))
                 throw new UnreadableFileException(
                     $"不是有效的{What(_byExtension)}：{Guess(head)}。请用{App(_byExtension)}打开后另存为 {Ext(_byExtension)} 再提交。");
             if (file.Length > MaxInputBytes)
                 throw new UnreadableFileException(
                     $"文件异常：大小超过 {MaxInputBytes / (1024 * 1024)} MiB 的上限，已拒绝转换。请另存为 {Ext(_byExtension)}（或删除多余内容）后再检查。");
             file.Position = 0;
-            var names = CompoundFile.EntryNames(file)
-                ?? throw new UnreadableFileException(
-                    $"文件已损坏：{What(_byExtension)}的内部结构（OLE 复合文档）无法解析。请重新获取原文件，或另存为 {Ext(_byExtension)} 再提交。");
-            if (names.Contains("EncryptedPackage") || names.Contains("EncryptionInfo"))
+            // A broken structure is PE001 with its reason: LibreOffice would not read it either.
+            var cfb = CompoundDocument.Open(file);
+            if (cfb.IsEncrypted)
                 throw new UnreadableFileException($"文件已加密（设置了打开密码），无法读取。请去除密码后另存为 {Ext(_byExtension)} 再提交。");
-            if (names.Contains("WordDocument"))
-                return LegacyTarget.Docx;
-            if (names.Contains("Workbook") || names.Contains("Book"))
-                return LegacyTarget.Xlsx;
+            if (cfb.Find("WordDocument") is not null)
+                return (LegacyTarget.Docx, true);
+            if (cfb.Find("Workbook") is not null || cfb.Find("Book") is not null)
+                return (LegacyTarget.Xlsx, true);
             // WPS and Works files have their own stream names; LibreOffice knows them, the extension says which kind.
             var ext = Path.GetExtension(path).ToLowerInvariant();
             if (ext is ".wps" or ".et")
-                return _byExtension;
+                return (_byExtension, false);
             throw new UnreadableFileException(
                 $"不是有效的{What(_byExtension)}：这是一个 OLE 复合文档，但其中没有 Word 或 Excel 的正文数据（可能是其他程序的文件）。请用办公软件另存为 {Ext(_byExtension)} 再提交。");
         }
@@ -112,7 +143,9 @@ public sealed class LegacyConversion : IDocumentReader
 
     SourceDocument Convert(string path, LegacyTarget target, string soffice)
     {
-        var dir = Directory.CreateTempSubdirectory("perfeval-convert-");
+        var dir = WorkRoot is null
+            ? Directory.CreateTempSubdirectory("perfeval-convert-")
+            : Directory.CreateDirectory(Path.Combine(WorkRoot, "perfeval-convert-" + Guid.NewGuid().ToString("N")));
         try
         {
             // A fixed, plain name: the original may start with a dash or hold characters soffice would misread.
