@@ -37,6 +37,8 @@ internal sealed class DocTables
     readonly DocPieces pieces;
     readonly DocProperties props;
     readonly ReaderLimits limits;
+    // The per-file work budget the .docx reader charges, so a .doc can cost no more (issue 13).
+    readonly WorkBudget budget;
     readonly List<CellGrid> grids = new();
     readonly List<OpenTable> open = new();
     List<CellGrid?> nested = new();
@@ -51,6 +53,7 @@ internal sealed class DocTables
         this.pieces = pieces;
         this.props = props;
         this.limits = limits;
+        budget = new WorkBudget(limits);
     }
 
     public static List<CellGrid> Build(DocPieces pieces, DocProperties props, ReaderLimits limits)
@@ -158,7 +161,7 @@ internal sealed class DocTables
                 table.Cells.Add(table.Cell);
             if (table.Cells.Count > 0)
                 table.Rows.Add((table.Cells, null, false));
-            var grid = ToWordTable(table).ToGrid(table.Name, tableNumber, table.Slot < 0 ? preamble : Array.Empty<string>(), limits.MaxCellsPerGrid);
+            var grid = ToWordTable(table).ToGrid(table.Name, tableNumber, table.Slot < 0 ? preamble : Array.Empty<string>(), limits.MaxCellsPerGrid, budget);
             if (table.Slot >= 0)
             {
                 nested[table.Slot] = grid;
