@@ -120,7 +120,7 @@ public static class FixCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Outcome(result, null, $"无法写入 {output}：{ex.Message}");
+            return new Outcome(result, null, "无法写入 " + ErrorText.Describe(ex, output));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -168,7 +168,7 @@ public static class FixCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"无法写入输出文件夹 {dir}：{ex.Message}");
+            throw new UsageException("无法写入输出文件夹 " + ErrorText.Describe(ex, dir));
         }
     }
 }

@@ -30,7 +30,7 @@ public static class FixDocx
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"无法创建输出文件夹 {outDir}：{ex.Message}");
+            throw new UsageException("无法创建输出文件夹 " + ErrorText.Describe(ex, outDir));
         }
         var corrector = new DocxCorrector(date);
         bool failed = false, unwritable = false;
@@ -102,7 +102,7 @@ public static class FixDocx
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                io.Err.WriteLine($"perfeval: 无法写入 {output}：{ex.Message}");
+                io.Err.WriteLine("perfeval: 无法写入 " + ErrorText.Describe(ex, output));
                 return Result.Unwritable;
             }
             file.Commit();

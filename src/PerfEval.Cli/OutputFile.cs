@@ -76,7 +76,7 @@ public sealed class OutputFile : IDisposable
         try { return new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"无法写入 {shown}：{ex.Message}");
+            throw new UsageException("无法写入 " + ErrorText.Describe(ex, shown));
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class OutputFile : IDisposable
             TempFiles.Delete(_temp);
             throw new UsageException(File.Exists(_final) && !_replace
                 ? $"输出文件 {_final} 已存在；perfeval 不覆盖不是本次运行写出的文件，要覆盖请加 --force"
-                : $"无法写入 {_final}：{ex.Message}");
+                : "无法写入 " + ErrorText.Describe(ex, _final));
         }
         finally
         {

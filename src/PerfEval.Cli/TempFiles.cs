@@ -42,7 +42,7 @@ static class TempFiles
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Forget(temp);
-                throw new UsageException($"无法写入 {shownPath}：{ex.Message}");
+                throw new UsageException("无法写入 " + ErrorText.Describe(ex, shownPath));
             }
         }
     }
@@ -70,7 +70,7 @@ static class TempFiles
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Forget(temp);
-            throw new UsageException($"无法写入 {shownPath}：无法创建临时文件（{ex.Message}）");
+            throw new UsageException($"无法写入 {shownPath}：无法创建临时文件（{ErrorText.Describe(ex)}）");
         }
     }
 

@@ -27,4 +27,25 @@ public class ErrorTextTests
         Assert.Contains("关闭", ErrorText.Describe(new IOException("The process cannot access the file", unchecked((int)0x80070020))));
         Assert.Contains("磁盘空间不足", ErrorText.Describe(new IOException("No space left on device", 28)));
     }
+
+    [Theory]
+    [InlineData("check", "samples/附件1.docx", "-o", "{0}/r.json")]
+    [InlineData("fix", "samples/附件1.xlsx", "--out-dir", "{0}/d")]
+    [InlineData("fix", "samples/附件1.docx", "--docx", "--out-dir", "{0}/d")]
+    public void An_output_under_a_file_is_one_Chinese_line_without_runtime_text(params string[] args)
+    {
+        // A file where a folder should be: the runtime's English ("Not a directory") must not leak.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var root = PerfEval.Samples.SeedText.FindRepoRoot();
+            var argv = args.Select(a => a.StartsWith("samples/") ? Path.Combine(root, a) : string.Format(a, file)).ToArray();
+            var (exit, _, err) = PerfEval.Tests.Support.Perfeval.Run(argv);
+            Assert.Equal(2, exit);
+            var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var words = line.Replace(file + "/r.json", "").Replace(file, "").Replace("perfeval", "");
+            Assert.DoesNotMatch("[A-Za-z]{3,}", words);
+        }
+        finally { File.Delete(file); }
+    }
 }
