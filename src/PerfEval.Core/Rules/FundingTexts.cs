@@ -14,10 +14,19 @@ public static class FundingTexts
     public static IEnumerable<(string Label, string Text, CellRef? Ref)> Of(Form f)
     {
         if (f.TotalRemark.Length > 0) yield return ("总分栏备注", f.TotalRemark, f.TotalRef);
+        // The 原因 column of a 四川-style 预算执行情况 block (issue 12: the funding block's reason cell).
+        foreach (var row in f.FundingRows)
+            if (row.Reason.Length > 0) yield return ("预算执行情况的原因栏", row.Reason, row.Ref);
         foreach (var (label, text) in f.Analysis)
             if (label.Contains("预算执行") || label.Contains("资金执行") || label.Contains("执行情况"))
                 yield return ($"“{label}”", text.Text, text.Ref);
     }
+
+    /// <summary>
+    /// The block's own 原因 cell is filled with something that is a reason (not 无, /, 见上 …): a
+    /// column headed 原因 needs no causal word to count as an explanation, unlike a remark.
+    /// </summary>
+    public static bool ReasonCellFilled(Form f) => f.FundingRows.Any(r => r.Reason.Length > 0 && !Reasons.IsMissing(r.Reason));
 
     /// <summary>The labels searched, for the message: 总分栏备注、“项目实施和预算执行情况及分析”.</summary>
     public static string Searched(Form f)

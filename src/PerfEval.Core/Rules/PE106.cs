@@ -23,7 +23,7 @@ public sealed class PE106 : FormRule
     {
         var f = ctx.Form;
         if (f.Indicators.Count == 0 || ctx.Score.RatePercent is not { } rate || rate >= ctx.Profile.ExecutionThreshold) yield break;
-        if (FundingTexts.Of(f).Any(t => Reasons.Explains(t.Text))) yield break;
+        if (FundingTexts.ReasonCellFilled(f) || FundingTexts.Of(f).Any(t => Reasons.Explains(t.Text))) yield break;
         yield return Found(
             $"预算执行率 {Fmt.Pct(Math.Round(rate, 2))}，低于 {Fmt.N(ctx.Profile.ExecutionThreshold)}%，{FundingTexts.Searched(f)}均未说明执行偏低的原因",
             f.FundingTotal?.Rate.Ref ?? FundingTexts.Where(f), ctx.Profile.ExecutionThreshold, Math.Round(rate, 2));

@@ -81,6 +81,23 @@ public sealed class LayoutTests : IDisposable
     [Theory]
     [InlineData("docx")]
     [InlineData("xlsx")]
+    public void Sichuan_low_execution_is_explained_by_the_funding_blocks_reason_cell(string kind)
+    {
+        // 70% against the 90% threshold: the 原因 cell of the 预算执行情况 block explains it (PE106 stays quiet) …
+        var explained = Sichuan(executed: "70", rate: "70%", budgetScore: "7", total: "97");
+        var reason = Check(kind, null, explained).Forms.Single();
+        Assert.Equal("部分培训延至次年", reason.Form.FundingTotal!.Reason);
+        Assert.DoesNotContain(reason.Findings, f => f.Rule == "PE106");
+
+        // … and without it the shortfall is explained nowhere.
+        var bare = Sichuan(executed: "70", rate: "70%", budgetScore: "7", total: "97");
+        bare[4][9] = "无";
+        Assert.Contains(Check(kind, null, bare).Forms.Single().Findings, f => f.Rule == "PE106");
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
     public void City_20_point_frame_reads_the_budget_weight_from_its_labels(string kind)
     {
         var hubei = Profiles.All["hubei"];
