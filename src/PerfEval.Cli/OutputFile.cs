@@ -29,6 +29,13 @@ public sealed class OutputFile : IDisposable
     /// <summary>The final path, made absolute.</summary>
     public string FinalPath => _final;
 
+    // An input's real path, resolved once per run: fix writes one output per input, and resolving
+    // every input again for each output made a 1,000-file run spend most of its time in the kernel.
+    // The output's own path is still resolved each time, just before it is opened.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> InputReal = new(StringComparer.Ordinal);
+
+    static string InputRealPath(string input) => InputReal.GetOrAdd(input, RealPath.Of);
+
     /// <summary>
     /// Opens the temporary file for <paramref name="path"/>, or throws UsageException saying why it may not be written.
     /// An existing file is replaced only with <paramref name="force"/> (--force): perfeval never overwrites a file
@@ -49,7 +56,7 @@ public sealed class OutputFile : IDisposable
             throw new UsageException($"输出文件 {path} 是一个符号链接（指向 {link}），为免写到别处，拒绝写入；请先删除该链接或换一个文件名");
         var real = RealPath.Of(full);
         foreach (var input in inputs)
-            if (RealPath.Same(RealPath.Of(input), real))
+            if (RealPath.Same(InputRealPath(input), real))
                 throw new UsageException($"输出文件 {path} 是输入文件之一（{input}），拒绝覆盖");
 
         switch (Readers.FileKind.Of(full))

@@ -114,8 +114,13 @@ static class TempFiles
     }
 
     /// <summary>Deletes the temporary files that runs on this machine left behind when they were killed.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Cleaned = new(StringComparer.Ordinal);
+
     public static void RemoveStale(string dir)
     {
+        // Once per folder and run: what a dead run left cannot grow while this one runs, and listing
+        // the folder again for each of a thousand outputs cost a thousand directory scans.
+        if (!Cleaned.TryAdd(Path.GetFullPath(dir), true)) return;
         try
         {
             foreach (var file in Directory.EnumerateFiles(dir, $"{Prefix}{Host}-*{Suffix}"))
