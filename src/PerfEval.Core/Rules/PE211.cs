@@ -26,7 +26,7 @@ public sealed class PE211 : FormRule
         if (budgets.Count == 0) yield break;
         foreach (var ind in ctx.Form.Indicators)
         {
-            if (!Labels.IsCost(ind.Level2) || InTenThousand(ind.Target.Number, ind.Target.Unit) is not { } target) continue;
+            if (!ind.IsCost || InTenThousand(ind.Target.Number, ind.Target.Unit) is not { } target) continue;
             if (!budgets.Contains(target)) continue;
             yield return Found(
                 $"成本指标“{Names.Of(ind)}”的指标值 {ind.Target.Raw.Trim()} 等于项目预算 {Fmt.N(target)} 万元，反映的是资金支出而不是成本，建议改为单位成本（如 元/人、万元/次）",

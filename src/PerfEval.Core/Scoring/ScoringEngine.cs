@@ -143,7 +143,7 @@ public static class ScoringEngine
         }
         if (profile.Direction.ReverseWord(ind.Level2, ind.Name, ind.Target.Unit ?? ind.Actual.Unit) is { } word)
             return (Direction.Reverse, word);
-        return profile.CostIsReverse && Labels.IsCost(ind.Level2) ? (Direction.Reverse, null) : (Direction.Positive, null);
+        return profile.CostIsReverse && ind.IsCost ? (Direction.Reverse, null) : (Direction.Positive, null);
     }
 
     static decimal Positive(decimal w, decimal t, decimal a, ScoringProfile profile)
