@@ -11,7 +11,7 @@ namespace PerfEval.Writers.Workbook.Province;
 /// </summary>
 internal static class ProvinceWorkbook
 {
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output)
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField> summaryFields)
     {
         var cache = new CachedValues();
         using var buffer = new MemoryStream();
@@ -45,7 +45,7 @@ internal static class ProvinceWorkbook
             foreach (var ws in workbook.Worksheets)
                 foreach (var n in ws.NamedRanges.Select(n => n.Name).ToList()) ws.NamedRanges.Delete(n);
 
-            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(sheets, profile), cache);
+            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(result.Path, sheets, profile, summaryFields), cache);
             ClosedXmlTables.Write(workbook, SummarySheets.IssuesTable(sheets), cache);
 
             foreach (var ws in workbook.Worksheets)
