@@ -147,9 +147,13 @@ public static partial class Labels
     /// <summary>Total labels that cannot be a funding row's, so they close a form even outside the indicator block.</summary>
     public static readonly string[] ScoreTotal = { "总分", "总得分", "自评总分", "综合得分", "合计得分" };
 
+    /// <summary>The analysis text on budget execution: where a form explains low or adjusted spending (PE106, PE107).</summary>
+    public const string ExecutionAnalysis = "项目实施和预算执行情况及分析";
+
+    /// <summary>The analysis texts, each stored in Form.Analysis under its label as written here.</summary>
     public static readonly string[] Analysis =
     {
-        "项目实施和预算执行情况及分析", "产出情况及分析", "效益情况及分析", "满意度情况及分析",
+        ExecutionAnalysis, "产出情况及分析", "效益情况及分析", "满意度情况及分析",
         "主要经验做法", "项目管理中存在的主要问题及原因分析", "下一步改进措施及管理建议",
     };
     public static readonly string[] AnalysisBlock = { "项目绩效分析", "自评结果分析" };
