@@ -27,7 +27,6 @@ public class FormOutputSnapshotTests
 
     static FileResult Edges()
     {
-        Restart();
         return FixForms.Result(null, FixForms.Mixed(), FixForms.InitialOnly(), FixForms.NoBudget(), FixForms.Capped(),
             Make(project: "", statedTotal: ""), Make(project: " 未评级=项目 ", statedTotal: "八十", indicators: CleanWith(0, Ind("数量指标", "指标1：接待次数", "5次", "5次", "30", "30"))));
     }

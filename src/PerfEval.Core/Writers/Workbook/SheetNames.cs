@@ -14,6 +14,15 @@ public sealed class SheetNames
     /// <summary>Keeps a name from being handed out (汇总, 问题清单).</summary>
     public void Reserve(string name) => _used.Add(name);
 
+    /// <summary>The names of a corrected workbook: 汇总 and 问题清单 are taken.</summary>
+    public static SheetNames ForCorrectedWorkbook()
+    {
+        var names = new SheetNames();
+        names.Reserve(SummarySheets.Summary);
+        names.Reserve(SummarySheets.Issues);
+        return names;
+    }
+
     /// <summary>A valid, unused name made from the wanted one; 表N when nothing of it is usable.</summary>
     public string Take(string wanted, int position) => SafeNames.SheetName(wanted, _used, $"表{position}");
 

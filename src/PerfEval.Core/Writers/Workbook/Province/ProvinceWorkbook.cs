@@ -17,9 +17,7 @@ internal static class ProvinceWorkbook
         using var buffer = new MemoryStream();
         using (var workbook = new XLWorkbook(new MemoryStream(template.Bytes, writable: false)))
         {
-            var names = new SheetNames();
-            names.Reserve(SummarySheets.Summary);
-            names.Reserve(SummarySheets.Issues);
+            var names = SheetNames.ForCorrectedWorkbook();
             var source = workbook.Worksheet(template.SheetName);
             // Out of the way of the project names, which may well be the template sheet's.
             int k = 0;

@@ -8,9 +8,7 @@ internal static class StreamedWorkbook
 {
     public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField> summaryFields)
     {
-        var names = new SheetNames();
-        names.Reserve(SummarySheets.Summary);
-        names.Reserve(SummarySheets.Issues);
+        var names = SheetNames.ForCorrectedWorkbook();
         var sheets = new List<SheetModel>();
         var forms = new List<FormSheet>();
         foreach (var form in result.Forms)
