@@ -279,6 +279,15 @@ public static partial class Labels
     /// <summary>An indicator under 成本指标 (经济成本指标, 社会成本指标 too).</summary>
     public static bool IsCost(string level2) => TextNorm.Key(level2).Contains("成本");
 
+    /// <summary>A 一级 category's name as the national form prints it; null for an unknown one.</summary>
+    public static string? Level1Name(Level1 level) => level switch
+    {
+        Model.Level1.Output => "产出指标",
+        Model.Level1.Benefit => "效益指标",
+        Model.Level1.Satisfaction => "满意度指标",
+        _ => null,
+    };
+
     public static Level1? CategoryOfLabel(string key)
     {
         var k = LabelCore(StripWeight(key));

@@ -35,6 +35,7 @@ public static class TestForms
             Number = _row,
             Level1 = Labels.Category(level2, level1),
             Level1Label = level1,
+            Level1LabelFits = Labels.CategoryOfLabel(TextNorm.Key(level1)) == Labels.Category(level2, level1),
             Level2 = level2,
             // What recognition decides for a row read from a grid.
             IsCost = Labels.IsCost(level2),
