@@ -75,6 +75,8 @@ public sealed class Indicator
     public required string Level2 { get; init; }
     /// <summary>Under 成本指标: scored as a reverse indicator when it states no comparator (decided in recognition).</summary>
     public bool IsCost { get; init; }
+    /// <summary>Under 时效指标: a deadline is compared and a duration is better shorter (decided in recognition).</summary>
+    public bool IsTimeliness { get; init; }
     /// <summary>The 二级 name as matched (TextNorm.Key, printed weight stripped): what a 二级 label weight sums over.</summary>
     public string Level2Key { get; init; } = "";
     public required string Name { get; init; }

@@ -49,6 +49,7 @@ internal sealed class IndicatorReader
             Level2 = TextNorm.Clean(TextNorm.OneLine(l2)),
             Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(l2))),
             IsCost = Labels.IsCost(l2),
+            IsTimeliness = Labels.IsTimeliness(l2),
             Name = name,
             NameKey = TextNorm.Key(name),
             Target = ValueParser.Parse(targetText),

@@ -279,6 +279,9 @@ public static partial class Labels
     /// <summary>An indicator under 成本指标 (经济成本指标, 社会成本指标 too).</summary>
     public static bool IsCost(string level2) => TextNorm.Key(level2).Contains("成本");
 
+    /// <summary>An indicator under 时效指标: its deadline is compared, a duration there is better shorter.</summary>
+    public static bool IsTimeliness(string level2) => TextNorm.Key(level2).Contains("时效");
+
     /// <summary>A 一级 category's name as the national form prints it; null for an unknown one.</summary>
     public static string? Level1Name(Level1 level) => level switch
     {
