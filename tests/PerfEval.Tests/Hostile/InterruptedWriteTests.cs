@@ -131,7 +131,9 @@ public sealed class InterruptedWriteTests : IDisposable
         var tmp = Directory.CreateDirectory(Path.Combine(_dir, "tmp")).FullName;
         var report = Path.Combine(outDir, "r.html");
 
-        var (child, _) = PerfevalProcess.Start(_dir, new Dictionary<string, string> { ["TMPDIR"] = tmp }, "check", batch, "--format", "html", "--jobs", "1", "-o", report);
+        // The runtime's own debugger and diagnostics pipes (clr-debug-pipe-*, dotnet-diagnostic-*) would land in TMPDIR too: off.
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = tmp, ["DOTNET_EnableDiagnostics"] = "0" };
+        var (child, _) = PerfevalProcess.Start(_dir, environment, "check", batch, "--format", "html", "--jobs", "1", "-o", report);
         using var _child = child;
         WaitForScratch(child, outDir);
         using (var kill = Process.Start("kill", new[] { "-" + signal, child.Id.ToString() }))
