@@ -169,7 +169,31 @@ public sealed class RoundTwoCliTests : IDisposable
         var (exit, _, err) = Run(args.ToArray());
 
         Assert.Equal(1, exit);
-        Assert.Contains("含 201 张表，超过更正稿每个文件 200 张的上限", err);
+        Assert.Contains($"含 {PerfEval.Cli.FixCommand.MaxFormsToFix + 1} 张表，超过更正稿每个文件 {PerfEval.Cli.FixCommand.MaxFormsToFix} 张的上限", err);
+        Assert.Equal(new[] { docx ? "good.corrected.docx" : "good.corrected.xlsx" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
+    }
+
+    /// <summary>
+    /// Issue 13: fix on a file of 10,000 forms ran for minutes (and its HTML report was 514 MB). The work
+    /// budget now refuses it while it is read, before any form is corrected, in fix as in check.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fix_refuses_a_file_of_10000_forms_by_the_work_budget_and_goes_on(bool docx)
+    {
+        var batch = Folder("in");
+        FastDocx.Write(Path.Combine(batch, "many.docx"), Enumerable.Range(0, 10_000).Select(_ => Corpus.Form5()).ToArray());
+        File.Copy(Sample(".docx"), Path.Combine(batch, "good.docx"));
+        var outDir = _dir.File("out");
+
+        var args = new List<string> { "fix", batch, "--out-dir", outDir };
+        if (docx) args.Add("--docx");
+        var (exit, _, err) = Run(args.ToArray());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("many.docx", err);
+        Assert.Contains("单元格总数超过每个文件", err);
         Assert.Equal(new[] { docx ? "good.corrected.docx" : "good.corrected.xlsx" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
     }
 
