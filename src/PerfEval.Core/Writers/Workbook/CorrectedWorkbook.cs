@@ -12,12 +12,20 @@ namespace PerfEval.Writers.Workbook;
 /// </summary>
 public static class CorrectedWorkbook
 {
-    /// <summary>Writes the workbook; the file must hold at least one form.</summary>
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output)
+    /// <summary>Writes the workbook with every form under one profile; the file must hold at least one form.</summary>
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output) =>
+        Write(result, template, _ => profile, output);
+
+    /// <summary>
+    /// Writes the workbook, each form's formulas under the profile it was scored with
+    /// (configuration overrides choose it by path and 主管部门), so that they compute
+    /// what perfeval computed.
+    /// </summary>
+    public static void Write(FileResult result, FormTemplate template, Func<FormResult, ScoringProfile> profileOf, Stream output)
     {
         if (result.Forms.Count == 0) throw new ArgumentException("no form to write", nameof(result));
-        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profile, output);
-        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profile, output);
+        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profileOf, output);
+        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profileOf, output);
         else throw ClosedXmlFeature.Unsupported();
     }
 

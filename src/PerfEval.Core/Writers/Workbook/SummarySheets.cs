@@ -32,7 +32,7 @@ internal static class SummarySheets
     public const string Summary = "汇总";
     public const string Issues = "问题清单";
 
-    public static SheetTable SummaryTable(IReadOnlyList<FormSheet> forms, ScoringProfile profile)
+    public static SheetTable SummaryTable(IReadOnlyList<FormSheet> forms)
     {
         var headers = new[] { "序号", "原表位置", "项目", "工作表", "填报总分", "各项得分合计", "重算总分", "差额（重算−填报）", "等级", "错误", "警告", "提示", "更正单元格" };
         var widths = new double[] { 5, 10, 24, 16, 8, 8, 8, 9, 5, 5, 5, 5, 7 };
@@ -55,7 +55,7 @@ internal static class SummarySheets
                 TableEntry.Calc($"{SheetNames.Quote(f.Name)}!{f.TotalCell}", score.RecomputedTotal),
                 TableEntry.Calc($"IF(ISNUMBER(E{row}),ROUND(G{row}-E{row},2),\"\")", difference),
                 // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
-                score.Grade is null ? TableEntry.Str("不评级") : TableEntry.Calc(Formulas.Grade($"G{row}", profile), null, score.Grade),
+                score.Grade is null ? TableEntry.Str("不评级") : TableEntry.Calc(Formulas.Grade($"G{row}", f.Profile), null, score.Grade),
                 TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Error)),
                 TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Warning)),
                 TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Info)),
