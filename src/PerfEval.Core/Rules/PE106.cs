@@ -15,7 +15,7 @@ public sealed class PE106 : FormRule
     public override RuleInfo Info { get; } = new("PE106", Severity.Warning, "low-execution-unexplained",
         "预算执行率低于口径阈值（全国 90%），但备注和预算执行情况分析均未说明原因")
     {
-        Title = "low-execution-unexplained 预算执行率偏低且未说明原因",
+        Title = "预算执行率偏低且未说明原因",
         English = "execution below the threshold (90%) and explained nowhere",
     };
 

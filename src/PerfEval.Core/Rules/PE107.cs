@@ -15,7 +15,7 @@ public sealed class PE107 : FormRule
     public override RuleInfo Info { get; } = new("PE107", Severity.Warning, "budget-adjustment-unexplained",
         "年初预算数与全年预算数不同，但未说明预算调整的原因")
     {
-        Title = "budget-adjustment-unexplained 预算调整未说明",
+        Title = "预算调整未说明",
         English = "年初预算数 ≠ 全年预算数 with no explanation",
     };
 

@@ -14,7 +14,7 @@ public sealed class PE108 : FormRule
     public override RuleInfo Info { get; } = new("PE108", Severity.Error, "budget-score-without-budget",
         "预算数为 0 或未填写，却填报了预算执行得分")
     {
-        Title = "budget-score-without-budget 无预算却有预算执行得分",
+        Title = "无预算却有预算执行得分",
         English = "a budget score is stated where the budget is 0 or blank",
     };
 

@@ -15,7 +15,7 @@ public sealed class PE209 : FormRule
     public override RuleInfo Info { get; } = new("PE209", Severity.Error, "full-score-unmet-target",
         "未达到指标值（含时效期限）的指标却得满分")
     {
-        Title = "full-score-unmet-target 未达到指标值却得满分",
+        Title = "未达到指标值却得满分",
         English = "full marks on a quantitative target or deadline that was not met",
     };
 

@@ -15,7 +15,7 @@ public sealed class PE210 : FormRule
     public override RuleInfo Info { get; } = new("PE210", Severity.Warning, "actuals-copied-from-targets",
         "全部定量指标的实际完成值都与指标值相同且各项均得满分（疑似照抄指标值）")
     {
-        Title = "actuals-copied-from-targets 完成值疑似照抄指标值",
+        Title = "完成值疑似照抄指标值",
         English = "every quantitative actual equals its target with full marks (a copied form)",
     };
 

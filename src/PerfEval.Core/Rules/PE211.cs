@@ -15,7 +15,7 @@ public sealed class PE211 : FormRule
     public override RuleInfo Info { get; } = new("PE211", Severity.Warning, "cost-target-is-budget",
         "成本指标的指标值等于项目全部预算，衡量的是花钱进度而非成本")
     {
-        Title = "cost-target-is-budget 成本指标等于项目预算",
+        Title = "成本指标等于项目预算",
         English = "a cost indicator whose target equals the whole budget",
     };
 

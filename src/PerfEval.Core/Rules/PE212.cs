@@ -16,7 +16,7 @@ public sealed partial class PE212 : FormRule
     public override RuleInfo Info { get; } = new("PE212", Severity.Warning, "indicator-name-suspect",
         "指标重复、指标名称为模板占位（指标1：、……）却有分值或得分，或计量单位与指标名称不符")
     {
-        Title = "indicator-name-suspect 指标重复、占位名称或单位不符",
+        Title = "指标重复、占位名称或单位不符",
         English = "a duplicate indicator, a placeholder name with points, or a unit that cannot belong",
     };
 

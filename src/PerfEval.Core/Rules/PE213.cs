@@ -14,7 +14,7 @@ public sealed class PE213 : FormRule
     public override RuleInfo Info { get; } = new("PE213", Severity.Warning, "zero-target-exceeded",
         "指标值为 0（上限）而实际完成值超过 0：未达成，无法按比例计分，需人工核定得分")
     {
-        Title = "zero-target-exceeded 指标值为 0 而实际超出",
+        Title = "指标值为 0 而实际超出",
         English = "a target of 0 (a ceiling) was exceeded: a person must set the score",
     };
 

@@ -15,7 +15,7 @@ public sealed class PE306 : FormRule
     public override RuleInfo Info { get; } = new("PE306", Severity.Warning, "stated-grade-mismatch",
         "填报的自评等级与填报总分对应的等级不符")
     {
-        Title = "stated-grade-mismatch 填报等级与总分不符",
+        Title = "填报等级与总分不符",
         English = "the stated grade differs from the grade of the stated total",
     };
 

@@ -17,7 +17,7 @@ public sealed partial class PE403 : FormRule
     public override RuleInfo Info { get; } = new("PE403", Severity.Warning, "completion-claim-contradicted",
         "文字称“按预算要求/按计划/全部/及时完成”，但预算执行率低于阈值或有产出指标不足指标值的一半")
     {
-        Title = "completion-claim-contradicted 文字称已完成，数字却不是",
+        Title = "文字称已完成，数字却不是",
         English = "the text claims completion while execution or an output falls short",
     };
 
