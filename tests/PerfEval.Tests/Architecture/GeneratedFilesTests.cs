@@ -54,4 +54,17 @@ public class GeneratedFilesTests
         var fixing = RuleCatalog.All.Where(r => r.Fix != Correction.None).Select(r => r.Code);
         Assert.Equal(new[] { "PE103", "PE104", "PE202", "PE302", "PE303", "PE304" }, fixing);
     }
+
+    [Fact]
+    public void Every_rule_has_a_chinese_title_apart_from_its_name_and_an_english_line()
+    {
+        // The title heads the rule's page and the HTML report: an accountant reads it, so no ASCII words,
+        // and the short name is shown beside it already.
+        foreach (var r in RuleCatalog.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Title), r.Code);
+            Assert.DoesNotMatch("[A-Za-z]{2,}", r.Title);
+            Assert.False(string.IsNullOrWhiteSpace(r.English), r.Code);
+        }
+    }
 }
