@@ -110,7 +110,7 @@ public static class FixCommand
         try
         {
             using var file = OutputFile.Create(output, inputs, force);
-            CorrectedWorkbook.Write(result, template, settings.Profile, file.Stream);
+            CorrectedWorkbook.Write(result, template, r => settings.For(result.Path, r.Form.Department.Text).Profile, file.Stream);
             file.Commit();
             return new Outcome(result, output, null);
         }

@@ -38,13 +38,14 @@ public static class ScoringEngine
         decimal total = budgetScore + applicable.Sum(s => s.Counted);
 
         // 不适用 rows: the applicable scores brought to the 100 the whole form was weighted on.
+        // Multiplied before dividing, as the corrected workbook's formula does: 85.5 × 100 ÷ 90 is 95 exactly.
         decimal scale = 1m;
         if (excluded > 0m && profile.RescaleNotApplicable && weightSum > 0m && weightSum + excluded == 100m)
         {
             scale = 100m / weightSum;
+            itemSum = Round(itemSum * 100m / weightSum, profile);
+            total = total * 100m / weightSum;
             weightSum = 100m;
-            itemSum = Round(itemSum * scale, profile);
-            total = total * scale;
         }
         total = Round(total, profile);
 
@@ -104,9 +105,9 @@ public static class ScoringEngine
         if (t == 0m && ind.Target.Comparator is not (Comparator.Ge or Comparator.Gt))
         {
             bool met = a <= 0m;
-            var keep = Clamp(stated, weight);
-            return new IndicatorScore(ind, Direction.Reverse, t, a, met && weight is { } fw ? fw : null, met && weight is { } rw ? Round(rw, profile) : null,
-                met && weight is { } cw ? cw : keep)
+            decimal? full = weight is { } fw ? Math.Max(fw, 0m) : null;
+            decimal? fullRounded = met && full is { } rw ? Round(rw, profile) : null;
+            return new IndicatorScore(ind, Direction.Reverse, t, a, met ? full : null, fullRounded, fullRounded ?? Clamp(stated, weight))
             { Verdict = met ? Verdict.Met : Verdict.Missed, ZeroTargetMissed = !met, ReverseWord = word };
         }
 
@@ -161,7 +162,8 @@ public static class ScoringEngine
 
     static decimal Positive(decimal w, decimal t, decimal a, ScoringProfile profile)
     {
-        if (t < 0m) return a >= t ? w : 0m;
+        // No ratio to a target of 0 or below (≥0, ≥-5%): met or not.
+        if (t <= 0m) return a >= t ? w : 0m;
         if (t > 0m && a >= t * (1m + profile.OverAchievementDeductAt))
         {
             switch (profile.OverAchievementTreatment)

@@ -109,12 +109,14 @@ public class BatchRunTests : IClassFixture<GeneratedFolder>
             Assert.Equal(GeneratedFolder.Departments, rows.Select(r => r[0])); // order of first appearance
             for (int d = 0; d < rows.Count; d++) // form n went to department n mod 3
                 Assert.Equal(Enumerable.Range(0, _folder.FormCount).Count(n => n % 3 == d), int.Parse(rows[d][1]));
-            // 优+良+中+差 = the department's graded forms (a form whose weights are not 100 has no grade).
+            // 优+良+中+差 = the department's graded forms; ungraded = those whose weights are not 100 (no grade).
             var formsPath = Path.Combine(dir, "forms.csv");
             Run("summary", _folder.Root, "--out", formsPath, "--header", "en");
             var forms = CsvFile.Read(formsPath);
             Assert.All(rows, r => Assert.Equal(forms.Rows.Count(f => forms.Cell(f, "department") == r[0] && forms.Cell(f, "grade") != ""),
-                r.Skip(6).Sum(int.Parse)));
+                r.Skip(6).Take(4).Sum(int.Parse)));
+            Assert.All(rows, r => Assert.Equal(forms.Rows.Count(f => forms.Cell(f, "department") == r[0] && forms.Cell(f, "grade") == ""),
+                int.Parse(r[10])));
         }
         finally
         {

@@ -93,21 +93,23 @@ public class CsvWriterTests
         // 财政局 twice (once with stray spaces and a line break), 教育局 once, one without a department.
         rollup.Add(F(
             Check(Make(department: "财政局", total: Funding(FundingKind.Total, "10", "10", "5", "10", "50%", "5"), statedTotal: "95")),
-            Check(Make(department: " 财政\n局 ", total: Funding(FundingKind.Total, "30", "", "30", "10", "100%", "10")))));
+            Check(Make(department: " 财政\n局 ", total: Funding(FundingKind.Total, "30", "", "30", "10", "100%", "10"))),
+            // Weights 10 + 75: no grade, so not averaged in with the forms scored out of 100.
+            Check(Make(department: "财政局", indicators: new() { Ind("数量指标", "次数", "10次", "10次", "75", "75") }, statedTotal: "85"))));
         rollup.Add(F(Check(Make(department: "教育局", indicators: new() { Ind("数量指标", "次数", "10次", "5次", "90", "45") }, statedTotal: "55"))));
         rollup.Add(F(Check(Make(department: ""))));
 
         var csv = CsvFile.Parse(Write(w => rollup.Write(w, CsvHeader.En)));
-        Assert.Equal("department,forms,budget,executed,execution_rate,mean_recomputed_total,excellent,good,fair,poor", string.Join(',', csv.Header));
+        Assert.Equal("department,forms,budget,executed,execution_rate,mean_recomputed_total,excellent,good,fair,poor,ungraded", string.Join(',', csv.Header));
         Assert.Equal(new[] { "财政局", "教育局", DepartmentRollup.Unnamed }, csv.Rows.Select(r => r[0]));
         var finance = csv.Rows[0];
-        Assert.Equal("2", csv.Cell(finance, "forms"));
-        Assert.Equal(40m, csv.Number(finance, "budget")); // 10 + 年初 30 where 全年 is blank
-        Assert.Equal(35m, csv.Number(finance, "executed"));
-        Assert.Equal("87.50", csv.Cell(finance, "execution_rate"));
-        Assert.Equal(97.5m, csv.Number(finance, "mean_recomputed_total")); // (95 + 100) / 2
-        Assert.Equal(new[] { "2", "0", "0", "0" }, finance.Skip(6));
-        Assert.Equal(new[] { "0", "0", "0", "1" }, csv.Rows[1].Skip(6)); // 10 + 45 = 55: 差
+        Assert.Equal("3", csv.Cell(finance, "forms"));
+        Assert.Equal(50m, csv.Number(finance, "budget")); // 10 + 年初 30 where 全年 is blank + 10
+        Assert.Equal(45m, csv.Number(finance, "executed"));
+        Assert.Equal("90.00", csv.Cell(finance, "execution_rate"));
+        Assert.Equal(97.5m, csv.Number(finance, "mean_recomputed_total")); // (95 + 100) / 2, the 85-point form left out
+        Assert.Equal(new[] { "2", "0", "0", "0", "1" }, finance.Skip(6));
+        Assert.Equal(new[] { "0", "0", "0", "1", "0" }, csv.Rows[1].Skip(6)); // 10 + 45 = 55: 差
     }
 
     static byte[] Write(Action<TextWriter> write)

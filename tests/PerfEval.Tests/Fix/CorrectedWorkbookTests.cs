@@ -50,10 +50,10 @@ public class CorrectedWorkbookTests
         Assert.True(cells["F14"].IsText);
         Assert.Equal(8m, cells["J14"].Number);
         Assert.Equal(1.3m, cells["K14"].Number);
-        Assert.Equal("ROUND(MAX(IF(OR(K14=0,K14<=J14),G14,G14*J14/K14),0),2)", cells["H14"].Formula);
+        Assert.Equal("ROUND(MAX(IF(K14<=J14,G14,IF(J14<=0,0,G14*J14/K14)),0),2)", cells["H14"].Formula);
         Assert.Equal(12.5m, cells["H14"].Number);
         // 交流活动 ≥10批 / 8批: positive.
-        Assert.Equal("ROUND(MAX(IF(J15=0,IF(K15>=0,G15,0),G15*MIN(K15/J15,1)),0),2)", cells["H15"].Formula);
+        Assert.Equal("ROUND(MAX(IF(J15<=0,IF(K15>=J15,G15,0),G15*MIN(K15/J15,1)),0),2)", cells["H15"].Formula);
         Assert.Equal(8m, cells["H15"].Number);
         // 1万 against 9000元: the helper holds 0.9 in the target's unit.
         Assert.Equal(1m, cells["J18"].Number);
@@ -71,7 +71,7 @@ public class CorrectedWorkbookTests
     {
         var cells = SavedCells.Read(MixedBook.Value)["宣传交流工作经费"];
         Assert.Equal("总分", cells[$"A{TotalRow}"].Value);
-        Assert.Equal("ROUND(SUM(I6,H13:H19),2)", cells[$"H{TotalRow}"].Formula);
+        Assert.Equal("MIN(ROUND(SUM(I6,H13:H19),2),MAX(MIN(SUM(G6,G13:G19),100),0))", cells[$"H{TotalRow}"].Formula);
         Assert.Equal(57.05m, cells[$"H{TotalRow}"].Number);
         Assert.Equal("SUM(G6,G13:G19)", cells[$"G{TotalRow}"].Formula);
         Assert.Equal(72.5m, cells[$"G{TotalRow}"].Number);
@@ -129,7 +129,7 @@ public class CorrectedWorkbookTests
         var bytes = FixForms.Write(null, form);
         var cells = SavedCells.Read(bytes)["测试项目"];
         Assert.Equal("总分", cells["A25"].Value);
-        Assert.Equal("ROUND(SUM(I6,H13:H24),2)", cells["H25"].Formula);
+        Assert.Equal("MIN(ROUND(SUM(I6,H13:H24),2),MAX(MIN(SUM(G6,G13:G24),100),0))", cells["H25"].Formula);
         Assert.Equal(91m, cells["H25"].Number);
         Assert.Equal("指标12：次数", cells["D24"].Value);
         using var book = Open(bytes);

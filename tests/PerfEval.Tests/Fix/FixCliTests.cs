@@ -77,6 +77,26 @@ public class FixCliTests : IDisposable
     }
 
     [Fact]
+    public void A_configuration_override_writes_that_folders_formulas_under_its_own_settings()
+    {
+        File.Copy(Sample(".docx"), Path.Combine(Dir("市本级"), "表.docx"));
+        File.Copy(Sample(".docx"), Path.Combine(Dir("县区"), "表.docx"));
+        var config = Path.Combine(_dir, "perfeval.json");
+        File.WriteAllText(config, """{ "overrides": [ { "files": ["县区/**"], "scoring": { "roundingPlaces": 1 } } ] }""");
+        var output = Dir("out");
+        var (exit, _, stderr) = Run("fix", Path.Combine(_dir, "市本级"), Path.Combine(_dir, "县区"), "--out-dir", output,
+            "--config", config, "--fail-on", "never");
+        Assert.Equal((0, ""), (exit, stderr));
+        // 表 (2) is the second input's: 县区, at one decimal place.
+        var city = SavedCells.Read(File.ReadAllBytes(Path.Combine(output, "表.corrected.xlsx")))["对台工作特费"];
+        var county = SavedCells.Read(File.ReadAllBytes(Path.Combine(output, "表 (2).corrected.xlsx")))["对台工作特费"];
+        Assert.EndsWith("),2),0.07)", city["I6"].Formula);
+        Assert.EndsWith("),1),0.07)", county["I6"].Formula);
+        // 10 × 1.125% = 0.1125: 0.11 at two places, 0.1 at one, cached as the formula computes it.
+        Assert.Equal((0.11m, 0.1m), (city["I6"].Number, county["I6"].Number));
+    }
+
+    [Fact]
     public void Fixing_a_folder_into_itself_twice_does_not_fix_the_fixed()
     {
         var folder = Dir("forms");

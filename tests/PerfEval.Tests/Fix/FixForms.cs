@@ -62,6 +62,30 @@ public static class FixForms
         },
         statedTotal: "95.5");
 
+    /// <summary>
+    /// Every case a profile setting changes: targets beaten by 50%, 62.5% and exactly 30%
+    /// (over-achievement), a 不适用 row (rescaling), 年初 20 ≠ 全年 25 (the execution basis),
+    /// 3.125 (rounding places), a target of 0 met and exceeded, a reverse word, a ≥0 target,
+    /// a qualitative score, a 72% execution rate (caps). Weights 10 + 90 = 100.
+    /// </summary>
+    public static Form Profiled() => Make(
+        project: "评分口径",
+        total: Funding(FundingKind.Total, "20", "25", "18", "10", "72%", "7.2"),
+        indicators: new()
+        {
+            Ind("数量指标", "指标1：培训人次", "≥10次", "15次", "20", "20"),
+            Ind("数量指标", "指标2：发放手册", "≥8个", "13个", "10", "10"),
+            Ind("数量指标", "指标3：宣传批次", "≥10批", "13批", "10", "10"),
+            Ind("成本指标", "指标1：设备购置成本", "不适用", "不适用", "10", ""),
+            Ind("质量指标", "指标1：安全事故", "0次", "2次", "10", "6", "设备老化，已整改"),
+            Ind("质量指标", "指标2：投诉次数", "0次", "0次", "5", "5"),
+            Ind("质量指标", "指标3：资金结余率", "5%", "8%", "5", "3.13", "部分采购取消"),
+            Ind("时效指标", "指标1：按期完成批次", "≥0次", "3次", "5", "5"),
+            Ind("社会效益指标", "指标1：社会影响", "达成预期指标", "基本达成", "5", "4.5", "宣传面不足"),
+            Ind("服务对象满意度指标", "指标1：学员满意度", "≥90%", "95%", "10", "10"),
+        },
+        statedTotal: "90.7");
+
     public static FileResult Result(ScoringProfile? profile, params Form[] forms)
     {
         var checker = new Checker(profile);

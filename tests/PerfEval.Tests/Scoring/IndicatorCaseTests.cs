@@ -189,4 +189,22 @@ public sealed class IndicatorCaseTests : IDisposable
         var r = _forms.Check(rows => Row(rows, Quantity, target: "5人", actual: "4人", score: "10", reason: reason));
         Assert.Equal(fires, r.Findings.Any(f => f.Rule == "PE204"));
     }
+
+    /// <summary>The same cases filled into the Excel form (one sheet, merged 一级/二级 cells) give the same outcome.</summary>
+    [Fact]
+    public void The_cases_come_out_the_same_from_an_xlsx()
+    {
+        FormResult X(Action<List<List<string>>> change, string config = "{}") => _forms.Check(change, config, ".xlsx");
+        var balance = X(rows => Row(rows, Quality, name: "指标1：资金结余率", target: "5%", actual: "3%"));
+        Assert.Equal(Direction.Reverse, balance.Score.Indicators.Single(i => i.Indicator.Name.Contains("结余率")).Direction);
+        Assert.Empty(Codes(balance));
+        Assert.Single(X(rows => Row(rows, Quality, name: "指标1：安全事故", target: "0次", actual: "2次")).Findings, f => f.Rule == "PE213");
+        Assert.Single(X(rows => Row(rows, Timeliness, name: "指标1：完成时间", target: "10月底前完成", actual: "12月完成")).Findings, f => f.Rule == "PE209");
+        Assert.Single(X(rows => Row(rows, Timeliness, name: "指标1：项目建设周期", target: "12个月", actual: "13个月")).Findings, f => f.Rule == "PE209");
+        Assert.Contains("PE203", Codes(X(rows => Row(rows, Benefit, target: "达成预期指标", actual: "部分达成预期指标并具有一定效果", score: "30", reason: "原因见说明"))));
+        Assert.DoesNotContain("PE203", Codes(X(rows => Row(rows, Benefit, name: "指标1：是否发生投诉", target: "否", actual: "否"))));
+        Assert.Single(X(rows => Row(rows, Quality, name: "指标1：入户走访率", target: "100%", actual: "99%")).Findings, f => f.Rule == "PE209");
+        Assert.DoesNotContain("PE202", Codes(X(rows => Row(rows, Quantity, target: "55户", actual: "50户", weight: "5", score: "4.54", reason: "疫情"))));
+        Assert.Contains("PE204", Codes(X(rows => Row(rows, Quantity, target: "5人", actual: "4人", score: "10", reason: "/"))));
+    }
 }

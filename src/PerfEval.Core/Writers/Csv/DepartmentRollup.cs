@@ -7,7 +7,10 @@ namespace PerfEval.Writers.Csv;
 /// `summary --by department`: one row per 主管部门, in order of first
 /// appearance. Budget and execution are the sums of the forms' amounts
 /// (全年预算数, else 年初预算数), the rate is their quotient, so every column
-/// can be re-derived when shards' roll-ups are combined.
+/// can be re-derived when shards' roll-ups are combined. A form whose weights do
+/// not add up to 100 has no grade (不评级): it is counted in `ungraded` and left
+/// out of the mean, whose scale it does not share (mean × (forms − ungraded) is
+/// the sum of the graded totals).
 /// </summary>
 public sealed class DepartmentRollup
 {
@@ -19,11 +22,14 @@ public sealed class DepartmentRollup
         public int Forms { get; set; }
         public decimal Budget { get; set; }
         public decimal Executed { get; set; }
+        /// <summary>The sum of the graded forms' recomputed totals.</summary>
         public decimal TotalScore { get; set; }
         public int[] Grades { get; } = new int[4];
+        /// <summary>Forms with no grade (weights not 100): not in the mean.</summary>
+        public int Ungraded { get; set; }
 
         public decimal? Rate => Budget > 0m ? Executed / Budget : null;
-        public decimal? MeanScore => Forms > 0 ? TotalScore / Forms : null;
+        public decimal? MeanScore => Forms - Ungraded > 0 ? TotalScore / (Forms - Ungraded) : null;
     }
 
     static readonly string[] GradeNames = { "优", "良", "中", "差" };
@@ -40,6 +46,7 @@ public sealed class DepartmentRollup
         new("good", "良", d => Number(d.Grades[1])),
         new("fair", "中", d => Number(d.Grades[2])),
         new("poor", "差", d => Number(d.Grades[3])),
+        new("ungraded", "不评级", d => Number(d.Ungraded)),
     };
 
     readonly Dictionary<string, Department> _byName = new(StringComparer.Ordinal);
@@ -55,9 +62,14 @@ public sealed class DepartmentRollup
             d.Forms++;
             d.Budget += r.Score.Budget ?? 0m;
             d.Executed += r.Score.Executed ?? 0m;
-            d.TotalScore += r.Score.RecomputedTotal;
             int g = Array.IndexOf(GradeNames, r.Score.Grade);
-            if (g >= 0) d.Grades[g]++;
+            if (g < 0)
+            {
+                d.Ungraded++;
+                continue;
+            }
+            d.Grades[g]++;
+            d.TotalScore += r.Score.RecomputedTotal;
         }
     }
 

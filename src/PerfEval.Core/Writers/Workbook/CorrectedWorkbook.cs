@@ -12,14 +12,22 @@ namespace PerfEval.Writers.Workbook;
 /// </summary>
 public static class CorrectedWorkbook
 {
-    /// <summary>Writes the workbook; the file must hold at least one form.</summary>
+    /// <summary>Writes the workbook with every form under one profile; the file must hold at least one form.</summary>
     /// <param name="summary">The columns of 汇总; FormFields.SummarySheet unless another layout is given (FormFieldsTests adds a column this way).</param>
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField>? summary = null)
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField>? summary = null) =>
+        Write(result, template, _ => profile, output, summary);
+
+    /// <summary>
+    /// Writes the workbook, each form's formulas under the profile it was scored with
+    /// (configuration overrides choose it by path and 主管部门), so that they compute
+    /// what perfeval computed.
+    /// </summary>
+    public static void Write(FileResult result, FormTemplate template, Func<FormResult, ScoringProfile> profileOf, Stream output, IReadOnlyList<FormField>? summary = null)
     {
         if (result.Forms.Count == 0) throw new ArgumentException("no form to write", nameof(result));
         summary ??= FormFields.SummarySheet;
-        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profile, output, summary);
-        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profile, output, summary);
+        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profileOf, output, summary);
+        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profileOf, output, summary);
         else throw ClosedXmlFeature.Unsupported();
     }
 

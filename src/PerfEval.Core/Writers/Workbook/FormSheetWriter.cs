@@ -6,7 +6,8 @@ using PerfEval.Writers.Workbook.Blocks;
 namespace PerfEval.Writers.Workbook;
 
 /// <summary>One corrected form: its sheet, where its total is, and the map from original cells.</summary>
-public sealed record FormSheet(string Name, FormResult Result, string TotalCell, int Marked, Func<CellRef?, string?> Where);
+/// <param name="Profile">The profile the form was scored and written under (overrides choose it per form).</param>
+public sealed record FormSheet(string Name, FormResult Result, ScoringProfile Profile, string TotalCell, int Marked, Func<CellRef?, string?> Where);
 
 /// <summary>
 /// Fills one sheet with a form, block by block (Blocks/): the stated texts
@@ -22,10 +23,10 @@ internal static class FormSheetWriter
         TextBlock.Header(c);
         var funding = FundingBlock.Write(c);
         TextBlock.Goals(c);
-        var (scores, weights) = IndicatorBlock.Write(c);
-        var total = TotalBlock.Write(c, funding, scores, weights);
+        var (scores, weights, notApplicable) = IndicatorBlock.Write(c);
+        var total = TotalBlock.Write(c, funding, scores, weights, notApplicable);
         TextBlock.Analysis(c);
         sheet.PrintArea(c.Row(t.LastRow), t.FormLastCol);
-        return new FormSheet(sheet.Name, r, total, c.Changes.Marked, c.Changes.Where);
+        return new FormSheet(sheet.Name, r, profile, total, c.Changes.Marked, c.Changes.Where);
     }
 }

@@ -35,7 +35,7 @@ internal static class SummarySheets
     public const string Issues = "问题清单";
 
     /// <summary>汇总, its columns the given layout of the form's fields (FormFields.SummarySheet).</summary>
-    public static SheetTable SummaryTable(string file, IReadOnlyList<FormSheet> forms, ScoringProfile profile, IReadOnlyList<FormField> fields)
+    public static SheetTable SummaryTable(string file, IReadOnlyList<FormSheet> forms, IReadOnlyList<FormField> fields)
     {
         var headers = fields.Select(c => c.SheetHeader ?? c.Header).ToArray();
         var widths = fields.Select(c => c.Width).ToArray();
@@ -65,7 +65,7 @@ internal static class SummarySheets
                 }
                 // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
                 if (field == FormFields.Grade)
-                    return v.Text is null ? TableEntry.Str(FormFields.Ungraded) : TableEntry.Calc(Formulas.Grade(Column(FormFields.RecomputedTotal) + row, profile), null, v.Text);
+                    return v.Text is null ? TableEntry.Str(FormFields.Ungraded) : TableEntry.Calc(Formulas.Grade(Column(FormFields.RecomputedTotal) + row, f.Profile), null, v.Text);
                 return field.Kind switch
                 {
                     FieldKind.Text => TableEntry.Str(v.Text ?? ""),

@@ -1,5 +1,6 @@
 using PerfEval.Model;
 using N = PerfEval.Writers.Workbook.TemplateNames;
+using PerfEval.Scoring;
 using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook.Blocks;
@@ -25,8 +26,12 @@ internal static class FundingBlock
         var initial = Cell("年初预算数");
         var fullYear = Cell("全年预算数");
         var executed = Cell("全年执行数");
-        // The engine takes 全年预算数, or 年初预算数 when that is blank.
-        var budget = total is not null && !total.FullYear.HasValue && total.Initial.HasValue ? initial : fullYear;
+        // The profile's basis, as the engine takes it: 全年预算数 (年初预算数 when blank), or the other way round.
+        bool initialBasis = profile.ExecutionBasis == ExecutionBasis.Initial;
+        bool useInitial = total is not null && (initialBasis
+            ? total.Initial.HasValue || !total.FullYear.HasValue
+            : !total.FullYear.HasValue && total.Initial.HasValue);
+        var budget = useInitial ? initial : fullYear;
         string b = budget.A1, e = executed.A1;
 
         // The form is scored on the weight it states; the profile's only fills a blank one (issue 12).
@@ -41,13 +46,13 @@ internal static class FundingBlock
         c.Sheet.Formula(rate, Formulas.Rate(b, e), shownRate, percent: true);
         var statedRate = total?.Rate ?? StatedNumber.Missing();
         c.Changes.Moved(statedRate.Ref, rate);
-        c.MarkIf(!SameRate(statedRate, shownRate), rate, statedRate, "按 全年执行数 ÷ 全年预算数 重算");
+        c.MarkIf(!SameRate(statedRate, shownRate), rate, statedRate, useInitial ? "按 全年执行数 ÷ 年初预算数 重算" : "按 全年执行数 ÷ 全年预算数 重算");
 
         var budgetScore = Cell("得分");
         var statedScore = total?.Score ?? StatedNumber.Missing();
         // Without a rate the engine's figure stands: 0 without a budget, else the stated score within the weight.
         decimal withoutRate = score.Rate is null ? score.BudgetScore : Math.Max(0m, Math.Min(statedScore.Value ?? 0m, score.BudgetWeight));
-        c.Sheet.Formula(budgetScore, Formulas.BudgetScore(b, e, weight.A1, withoutRate), score.BudgetScore);
+        c.Sheet.Formula(budgetScore, Formulas.BudgetScore(b, e, weight.A1, withoutRate, profile), score.BudgetScore);
         c.Changes.Moved(statedScore.Ref, budgetScore);
         c.MarkIf(statedScore.Value != score.BudgetScore, budgetScore, statedScore, "按 分值 × min(执行率, 1) 重算");
 

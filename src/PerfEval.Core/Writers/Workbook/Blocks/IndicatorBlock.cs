@@ -12,9 +12,10 @@ namespace PerfEval.Writers.Workbook.Blocks;
 /// </summary>
 internal static class IndicatorBlock
 {
-    /// <returns>The A1 ranges of the indicator scores and weights, for the total's formulas.</returns>
-    public static (string Scores, string Weights) Write(FormContext c)
+    /// <returns>The A1 ranges of the indicator scores and weights, and the weights of the 不适用 rows, for the total's formulas.</returns>
+    public static (string Scores, string Weights, IReadOnlyList<string> NotApplicable) Write(FormContext c)
     {
+        var notApplicable = new List<string>();
         var form = c.Form;
         var level1 = new string[c.Rows];
         var level2 = new string[c.Rows];
@@ -24,7 +25,7 @@ internal static class IndicatorBlock
         {
             level1[i] = Level1Text(form.Indicators[i]);
             level2[i] = form.Indicators[i].Level2;
-            Indicator(c, i, form.Indicators[i], c.R.Score.Indicators[i], level1[i]);
+            if (Indicator(c, i, form.Indicators[i], c.R.Score.Indicators[i], level1[i]) is { } na) notApplicable.Add(na);
         }
         // 二级 first, within equal 一级: its runs end where the 一级 text changes.
         MergeRuns(c, N.Level2, level2, level1);
@@ -33,10 +34,11 @@ internal static class IndicatorBlock
         string Range(string name) => c.T.Find(name) is { } p
             ? $"{FormContext.Col(p.Col)}{c.T.AreaFirst}:{FormContext.Col(p.Col)}{c.T.AreaFirst + c.Rows - 1}"
             : throw new InvalidOperationException(name);
-        return (Range(N.Score), Range(N.Weight));
+        return (Range(N.Score), Range(N.Weight), notApplicable);
     }
 
-    static void Indicator(FormContext c, int i, Indicator ind, IndicatorScore s, string level1)
+    /// <returns>The weight cell of a row marked 不适用, else null.</returns>
+    static string? Indicator(FormContext c, int i, Indicator ind, IndicatorScore s, string level1)
     {
         c.Put(c.Ind(N.Level1, i), level1, null);
         c.Put(c.Ind(N.Level2, i), ind.Level2, null);
@@ -60,19 +62,30 @@ internal static class IndicatorBlock
 
         var score = c.Ind(N.Score, i)!.Value;
         c.Changes.Moved(ind.Score.Ref, score);
-        if (s.Raw is not null && s.Rounded is not null)
+        if (s.NotApplicable)
+        {
+            // Left out of the sums as stated (blank or 0); the total's formula leaves its weight out too.
+            c.Stated(score, ind.Score);
+            return weight.A1;
+        }
+        bool weighted = FormContext.Written(ind.Weight) is not null;
+        if (s.ZeroTargetMissed && weighted)
+            c.Sheet.Formula(score, Formulas.Ceiling(weight.A1, target.A1, actual.A1, s.Counted, c.Profile), s.Counted);
+        else if (s.Raw is not null && s.Rounded is not null && weighted)
         {
             var formula = s.Direction == Direction.Reverse
-                ? Formulas.Reverse(weight.A1, target.A1, actual.A1)
+                ? Formulas.Reverse(weight.A1, target.A1, actual.A1, c.Profile)
                 : Formulas.Positive(weight.A1, target.A1, actual.A1, c.Profile);
             c.Sheet.Formula(score, formula, s.Counted);
         }
         else
         {
+            // Qualitative, a missed deadline, no weight: a person's score, kept within [0, 分值] (docs/fix.md).
             c.Sheet.Number(score, s.Counted);
         }
         c.MarkIf(ind.Score.Value != s.Counted, score, ind.Score,
             s.Direction == Direction.Qualitative ? "定性指标得分限于 0～分值" : "按指标值、实际完成值重算");
+        return null;
     }
 
     /// <summary>

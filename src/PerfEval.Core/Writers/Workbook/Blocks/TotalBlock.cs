@@ -2,11 +2,11 @@ using N = PerfEval.Writers.Workbook.TemplateNames;
 
 namespace PerfEval.Writers.Workbook.Blocks;
 
-/// <summary>总分: the weight sum and the total as live sums of the items, the remark as stated.</summary>
+/// <summary>总分: the weight sum and the total as live sums of the items (不适用 rows left out, rescaled as the profile says), the remark as stated.</summary>
 internal static class TotalBlock
 {
     /// <returns>The A1 address of the total, for 汇总.</returns>
-    public static string Write(FormContext c, FundingCells funding, string scores, string weights)
+    public static string Write(FormContext c, FundingCells funding, string scores, string weights, IReadOnlyList<string> notApplicable)
     {
         var form = c.Form;
         if (c.At(N.TotalWeight) is { } tw)
@@ -18,7 +18,8 @@ internal static class TotalBlock
         }
 
         var total = c.At(N.Total)!.Value;
-        c.Sheet.Formula(total, Formulas.Total(funding.BudgetScore, scores, funding.Budget, funding.Executed, c.Profile), c.R.Score.RecomputedTotal);
+        var parts = new TotalParts(funding.BudgetScore, scores, funding.BudgetWeight, weights, notApplicable, funding.Budget, funding.Executed);
+        c.Sheet.Formula(total, Formulas.Total(parts, c.Profile), c.R.Score.RecomputedTotal);
         c.Changes.Moved(form.StatedTotal.Ref, total);
         c.Changes.Moved(form.TotalRef, total);
         c.MarkIf(form.StatedTotal.Value != c.R.Score.RecomputedTotal, total, form.StatedTotal, "各项得分之和", form.StatedTotal.Ref, form.TotalRef);

@@ -11,7 +11,7 @@ namespace PerfEval.Writers.Workbook.Province;
 /// </summary>
 internal static class ProvinceWorkbook
 {
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField> summaryFields)
+    public static void Write(FileResult result, FormTemplate template, Func<FormResult, ScoringProfile> profileOf, Stream output, IReadOnlyList<FormField> summaryFields)
     {
         var cache = new CachedValues();
         using var buffer = new MemoryStream();
@@ -33,7 +33,7 @@ internal static class ProvinceWorkbook
             {
                 var sheet = new ClosedXmlSheet(source, names.Take(form.Form.Project.Text, form.Form.Index), template,
                     Math.Max(form.Form.Indicators.Count, 1), cache);
-                sheets.Add(FormSheetWriter.Write(sheet, template, form, profile));
+                sheets.Add(FormSheetWriter.Write(sheet, template, form, profileOf(form)));
             }
 
             // The template's other sheets (instructions, lists) are not part of a corrected file.
@@ -43,7 +43,7 @@ internal static class ProvinceWorkbook
             foreach (var ws in workbook.Worksheets)
                 foreach (var n in ws.NamedRanges.Select(n => n.Name).ToList()) ws.NamedRanges.Delete(n);
 
-            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(result.Path, sheets, profile, summaryFields), cache);
+            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(result.Path, sheets, summaryFields), cache);
             ClosedXmlTables.Write(workbook, SummarySheets.IssuesTable(sheets), cache);
 
             foreach (var ws in workbook.Worksheets)
