@@ -53,6 +53,8 @@ public static class FixCommand
     {
         var settings = App.LoadSettings(config);
         var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
+        // Said here in Chinese: the runtime's own "Could not find file" must not reach the user.
+        if (templatePath is not null && !File.Exists(templatePath)) throw new UsageException($"模板文件不存在：{templatePath}");
         FormTemplate template;
         try { template = templatePath is null ? FormTemplate.BuiltIn() : FormTemplate.Load(templatePath); }
         catch (TemplateException ex) { throw new UsageException(ex.Message); }

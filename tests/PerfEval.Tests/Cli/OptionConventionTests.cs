@@ -88,6 +88,7 @@ public class OptionConventionTests : IDisposable
         AssertUsage(Run("summary", SampleDocx), "缺少 -o/--output FILE");
         AssertUsage(Run("template"), "缺少 -o/--output FILE");
         AssertUsage(Run("fix", SampleDocx), "缺少 --out-dir DIR");
+        AssertUsage(Run("fix", SampleDocx, "--out-dir", _dir, "--template", Path.Combine(_dir, "none.xlsx")), "模板文件不存在");
     }
 
     [Fact]
