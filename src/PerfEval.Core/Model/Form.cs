@@ -38,7 +38,11 @@ public enum ColumnRole
 public sealed record ColumnInfo(FormBlock Block, ColumnRole Role, string Label, CellRef Ref);
 
 /// <summary>A header cell inside a recognized block whose label has no known role: its column is not read (PE006).</summary>
-public sealed record UnreadLabel(FormBlock Block, string Label, CellRef Ref);
+public sealed record UnreadLabel(FormBlock Block, string Label, CellRef Ref)
+{
+    /// <summary>A row of the funding block whose label names no known source: its amounts are counted as another source (PE006 says so).</summary>
+    public bool IsRow { get; init; }
+}
 
 /// <summary>One row of the 项目资金（万元） / 预算执行情况 block.</summary>
 public sealed class FundingRow
@@ -130,10 +134,18 @@ public sealed class Form
     public FundingRow? OtherFunds { get; init; }
     public FundingRow? SpecialAccount { get; init; }
     public FundingRow? UnitFunds { get; init; }
+    /// <summary>
+    /// Further parts of the total beyond the first row of each kind: 中央资金 and 省级资金 are both
+    /// 财政资金, 社会资金 and 银行贷款 both other sources; a row whose label was not understood (PE006).
+    /// </summary>
+    public IReadOnlyList<FundingRow> MoreFunding { get; init; } = Array.Empty<FundingRow>();
+    /// <summary>Rows that break a part down further (中央资金 / 省级资金 under 其中：财政资金): read and shown, not summed into the total.</summary>
+    public IReadOnlyList<FundingRow> SubFunding { get; init; } = Array.Empty<FundingRow>();
     public IEnumerable<FundingRow> FundingRows =>
-        new[] { FundingTotal, Appropriation, CarryOver, OtherFunds, SpecialAccount, UnitFunds }.Where(r => r is not null)!;
-    /// <summary>The rows the total breaks down into (every funding row but the total itself).</summary>
-    public IEnumerable<FundingRow> FundingParts => FundingRows.Where(r => !ReferenceEquals(r, FundingTotal));
+        new[] { FundingTotal, Appropriation, CarryOver, OtherFunds, SpecialAccount, UnitFunds }.OfType<FundingRow>()
+            .Concat(MoreFunding).Concat(SubFunding);
+    /// <summary>The rows the total breaks down into (every funding row but the total itself and the rows breaking a part down).</summary>
+    public IEnumerable<FundingRow> FundingParts => FundingRows.Where(r => !ReferenceEquals(r, FundingTotal) && !SubFunding.Contains(r));
 
     public TextField GoalExpected { get; init; } = TextField.Empty;
     public TextField GoalActual { get; init; } = TextField.Empty;

@@ -25,6 +25,10 @@ internal sealed class FormBuilder
 
     ColumnMap? _fund;
     readonly Dictionary<FundingKind, FundingRow> _funding = new();
+    // Rows beyond the first of their kind, and fiscal rows named by a level of government (中央资金, 省级资金).
+    readonly List<FundingRow> _moreFunding = new();
+    readonly List<FundingRow> _levelFunding = new();
+    FundingRow? _plainAppropriation;
 
     int _goalExpectedCol = -1, _goalActualCol = -1;
     TextField _goalExpected = TextField.Empty, _goalActual = TextField.Empty;
@@ -38,8 +42,11 @@ internal sealed class FormBuilder
     string _remark = "";
     readonly Dictionary<string, TextField> _analysis = new();
     readonly List<LabelWeight> _labelWeights = new();
-    readonly List<ColumnInfo> _columns = new();
-    readonly List<UnreadLabel> _unread = new();
+    // Every block header read, in order: a two-row header replaces the one-row reading of its upper row.
+    readonly List<ColumnMap> _maps = new();
+    readonly List<UnreadLabel> _unreadRows = new();
+    // The row before this one, for a header split over two rows.
+    (GridRow Row, string[] Cores, ColumnMap? Map)? _prev;
 
     FormBuilder(Segment seg) => _seg = seg;
 
@@ -57,11 +64,25 @@ internal sealed class FormBuilder
     Form ToForm(int index)
     {
         _funding.TryGetValue(FundingKind.Total, out var total);
+        // 中央资金 / 省级资金 under a 财政资金 row break it down; without one they are parts of the total.
+        var sub = new List<FundingRow>();
+        var more = new List<FundingRow>(_moreFunding);
+        if (_plainAppropriation is not null)
+        {
+            _funding[FundingKind.Appropriation] = _plainAppropriation;
+            sub.AddRange(_levelFunding);
+        }
+        else if (_levelFunding.Count > 0)
+        {
+            _funding[FundingKind.Appropriation] = _levelFunding[0];
+            more.InsertRange(0, _levelFunding.Skip(1));
+        }
         _funding.TryGetValue(FundingKind.Appropriation, out var appropriation);
         _funding.TryGetValue(FundingKind.CarryOver, out var carry);
         _funding.TryGetValue(FundingKind.Other, out var other);
         _funding.TryGetValue(FundingKind.SpecialAccount, out var special);
         _funding.TryGetValue(FundingKind.UnitFunds, out var unit);
+        var (columns, unread) = ColumnsRead();
         return new Form
         {
             Index = index,
@@ -78,6 +99,8 @@ internal sealed class FormBuilder
             OtherFunds = other,
             SpecialAccount = special,
             UnitFunds = unit,
+            MoreFunding = more,
+            SubFunding = sub,
             GoalExpected = _goalExpected,
             GoalActual = _goalActual,
             Indicators = _indicators.Indicators,
@@ -88,9 +111,25 @@ internal sealed class FormBuilder
             TotalRef = _totalRef,
             TotalRemark = _remark,
             Analysis = _analysis,
-            Columns = _columns,
-            Unread = _unread,
+            Columns = columns,
+            Unread = unread,
         };
+    }
+
+    /// <summary>The header cells of every block read; a header repeated at a page break is recorded once.</summary>
+    (List<ColumnInfo>, List<UnreadLabel>) ColumnsRead()
+    {
+        var columns = new List<ColumnInfo>();
+        var unread = new List<UnreadLabel>();
+        foreach (var map in _maps)
+        {
+            foreach (var c in map.Columns)
+                if (!columns.Any(x => x.Block == c.Block && x.Role == c.Role && x.Label == c.Label)) columns.Add(c);
+            foreach (var u in map.Unread)
+                if (!unread.Any(x => x.Block == u.Block && x.Label == u.Label)) unread.Add(u);
+        }
+        unread.AddRange(_unreadRows);
+        return (columns, unread);
     }
 
     /// <summary>Without a 分值/权重 column, the weight printed in the block's labels is the form's stated budget weight.</summary>
@@ -127,10 +166,48 @@ internal sealed class FormBuilder
     {
         var keys = Keys(row.Cells);
         var cores = Cores(keys);
-
         for (int i = 0; i < row.Cells.Count; i++)
             if (keys[i].Length > 0 && LabelWeights.Of(row.Cells[i], keys[i]) is { } lw) _labelWeights.Add(lw);
 
+        var prev = _prev;
+        _prev = (row, cores, null);
+        if (prev is { } p && TwoRowHeader(p.Row, p.Cores, p.Map, row, cores))
+        {
+            _prev = null;
+            return;
+        }
+        ReadOneRow(row, keys, cores);
+    }
+
+    /// <summary>
+    /// The row completes a header split over two rows (a merged 指标值 above
+    /// 数值 | 单位): the two are read as one header, replacing the upper row's
+    /// own reading as a header, or as an indicator row under a header read before.
+    /// </summary>
+    bool TwoRowHeader(GridRow upper, string[] upperCores, ColumnMap? upperMap, GridRow row, string[] cores)
+    {
+        if (!ColumnMap.IsSubHeader(upper, upperCores, row, cores)) return false;
+        foreach (var block in new[] { FormBlock.Indicators, FormBlock.Funding })
+        {
+            if (upperMap is not null && upperMap.Block != block) continue;
+            if (ColumnMap.TryReadTwoRows(upper, upperCores, row, cores, block) is not { } map) continue;
+            if (upperMap is not null) _maps.Remove(upperMap);
+            else if (block == FormBlock.Indicators) _indicators.DropRow(upper.Number);
+            Accept(map);
+            return true;
+        }
+        return false;
+    }
+
+    void Accept(ColumnMap map)
+    {
+        _maps.Add(map);
+        if (map.Block == FormBlock.Indicators) _ind = map; else _fund = map;
+        _block = map.Block;
+    }
+
+    void ReadOneRow(GridRow row, string[] keys, string[] cores)
+    {
         if (_block == FormBlock.Header && _project.IsEmpty)
             for (int i = 0; i < row.Cells.Count; i++)
                 if (row.Cells[i].IsOrigin && keys[i].Length > 0) ReadTitleLine(keys[i], row.Cells[i].Ref);
@@ -138,19 +215,10 @@ internal sealed class FormBuilder
         ReadHeaderFields(row, cores);
 
         // Indicators first: a 年初目标值 column must not make an indicator header a funding one.
-        if (ColumnMap.TryRead(row, cores, FormBlock.Indicators) is { } ind)
+        if ((ColumnMap.TryRead(row, cores, FormBlock.Indicators) ?? ColumnMap.TryRead(row, cores, FormBlock.Funding)) is { } map)
         {
-            _ind = ind;
-            Remember(ind);
-            _block = FormBlock.Indicators;
-            return;
-        }
-
-        if (ColumnMap.TryRead(row, cores, FormBlock.Funding) is { } fund)
-        {
-            _fund = fund;
-            Remember(fund);
-            _block = FormBlock.Funding;
+            Accept(map);
+            _prev = (row, cores, map);
             return;
         }
 
@@ -167,15 +235,6 @@ internal sealed class FormBuilder
         }
 
         if (_block == FormBlock.Analysis) ReadAnalysis(row, cores);
-    }
-
-    /// <summary>A header repeated at a page break is recorded once.</summary>
-    void Remember(ColumnMap map)
-    {
-        foreach (var c in map.Columns)
-            if (!_columns.Any(x => x.Block == c.Block && x.Role == c.Role && x.Label == c.Label)) _columns.Add(c);
-        foreach (var u in map.Unread)
-            if (!_unread.Any(x => x.Block == u.Block && x.Label == u.Label)) _unread.Add(u);
     }
 
     /// <summary>The key of every cell; a merged area's copies share its text, so each area is keyed once.</summary>
@@ -239,23 +298,69 @@ internal sealed class FormBuilder
     bool TryFundingRow(GridRow row, string[] keys)
     {
         if (_fund is null) return false;
-        for (int i = 0; i < row.Cells.Count; i++)
+        int at = LabelIndex(row, keys);
+        if (at >= 0 && Labels.FundingRow(keys[at]) is { } kind)
         {
-            var c = row.Cells[i];
-            if (c.IsHorizontalCopy || c.IsVerticalCopy) continue;
-            var kind = Labels.FundingRow(keys[i]);
-            if (kind is null) continue;
-            if (!_funding.ContainsKey(kind.Value))
-                _funding[kind.Value] = FundingRowAt(row, kind.Value, TextNorm.Clean(c.Text), c.Ref, c.Origin);
+            var c = row.Cells[at];
+            _fund.LabelColumn(row, c.Origin);
+            AddFunding(FundingRowAt(row, kind, TextNorm.Clean(c.Text), c.Ref, c.Origin), Labels.IsGovernmentLevel(keys[at]));
             return true;
         }
         // 20分 frames: one row of amounts under the header, with no row label.
-        if (_funding.Count == 0 && HasAmount(row))
+        if (at < 0 && !HasFunding && HasAmount(row))
         {
             _funding[FundingKind.Total] = FundingRowAt(row, FundingKind.Total, Labels.UnlabelledFundingRow, row.Cells[0].Ref, null);
             return true;
         }
+        // A row of amounts whose label names no known source: counted as another source, and said (PE006).
+        if (at >= 0 && IsRowLabel(keys[at]) && HasAmount(row))
+        {
+            var label = row.Cells[at];
+            var text = TextNorm.Clean(TextNorm.OneLine(label.Text));
+            _fund.LabelColumn(row, label.Origin);
+            _moreFunding.Add(FundingRowAt(row, FundingKind.Other, text, label.Ref, label.Origin));
+            _unreadRows.Add(new UnreadLabel(FormBlock.Funding, text, label.Ref) { IsRow = true });
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>The label of a funding row: its first cell with text that is not a number (a 序号 column's 1, 2 is passed over); -1 when none.</summary>
+    static int LabelIndex(GridRow row, string[] keys)
+    {
+        for (int i = 0; i < row.Cells.Count; i++)
+        {
+            var c = row.Cells[i];
+            if (c.IsHorizontalCopy || c.IsVerticalCopy || keys[i].Length == 0) continue;
+            var n = Number(c);
+            if (n.HasValue || n.IsInvalid && char.IsDigit(keys[i][0])) continue;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A short label that opens no other block: what a funding row not understood may be named.</summary>
+    static bool IsRowLabel(string key)
+    {
+        var core = Labels.LabelCore(key);
+        return core.Length is > 0 and <= 16 && Labels.HeadingOf(core) is null
+            && !Labels.IsLabel(core, Labels.Total) && !Labels.IsFieldLabel(core, Labels.Project);
+    }
+
+    bool HasFunding => _funding.Count > 0 || _plainAppropriation is not null || _levelFunding.Count > 0 || _moreFunding.Count > 0;
+
+    /// <summary>The first row of a kind is the form's; a later one is a further part; fiscal rows named by level are sorted out in ToForm.</summary>
+    void AddFunding(FundingRow row, bool level)
+    {
+        if (row.Kind == FundingKind.Appropriation)
+        {
+            if (level) _levelFunding.Add(row);
+            else if (_plainAppropriation is null) _plainAppropriation = row;
+            else _moreFunding.Add(row);
+            return;
+        }
+        if (!_funding.ContainsKey(row.Kind)) _funding[row.Kind] = row;
+        else if (row.Kind != FundingKind.Total) _moreFunding.Add(row);
     }
 
     bool HasAmount(GridRow row)
@@ -295,8 +400,8 @@ internal sealed class FormBuilder
 
     bool TryGoals(GridRow row, string[] cores)
     {
-        int exp = Array.FindIndex(cores, k => Labels.IsLabel(k, Labels.GoalExpected));
-        int act = Array.FindIndex(cores, k => Labels.IsLabel(k, Labels.GoalActual));
+        int exp = Array.FindIndex(cores, Labels.IsGoalExpected);
+        int act = Array.FindIndex(cores, Labels.IsGoalActual);
         if (exp >= 0 && act >= 0)
         {
             _goalExpectedCol = exp;
@@ -348,7 +453,7 @@ internal sealed class FormBuilder
         var weight = At(ColumnRole.Weight);
         var score = At(ColumnRole.Score);
         var remark = At(ColumnRole.Reason);
-        if (weight is null || score is null)
+        if (score is null)
         {
             // Without an indicator header the values follow the label in order: weight, total, remark.
             var rest = row.Distinct.Where(c => c.Origin != origin && c.Ref.Col > row.Cells[first].Ref.Col).ToList();

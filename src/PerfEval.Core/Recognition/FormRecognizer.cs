@@ -28,6 +28,13 @@ public static class FormRecognizer
                 current = null;
                 continue;
             }
+            if (SideBySide(grid, minForms: 2) is { } banded)
+            {
+                // Forms side by side in one Word table stand alone, like a sheet's.
+                segments.AddRange(banded);
+                current = null;
+                continue;
+            }
             bool titled = grid.Preamble.Any(p => Labels.ContainsAny(TextNorm.Key(p), Labels.TitleWords));
             if (current is null || titled)
             {
@@ -51,21 +58,62 @@ public static class FormRecognizer
     /// with nothing in them; the bands are used when they hold more forms
     /// than the sheet read as a whole does.
     /// </summary>
-    static List<Segment> SheetSegments(CellGrid grid)
+    static List<Segment> SheetSegments(CellGrid grid) => SideBySide(grid, minForms: 1) ?? SegmentsOf(grid);
+
+    /// <summary>
+    /// The segments of a grid holding forms side by side, or null when it does
+    /// not. Forms side by side are separated by columns with nothing in them,
+    /// or else start where a row holds a second 项目名称; the bands are used
+    /// when they hold more forms than the grid read as a whole does.
+    /// </summary>
+    static List<Segment>? SideBySide(CellGrid grid, int minForms)
     {
-        var whole = SegmentsOf(grid);
         var bands = Bands(grid);
-        if (bands.Count < 2) return whole;
-        var banded = bands.SelectMany(b => SegmentsOf(Slice(grid, b.From, b.To))).ToList();
-        return Count(banded) > Count(whole) ? banded : whole;
+        if (bands.Count < 2) bands = ProjectBands(grid);
+        if (bands.Count < 2) return null;
+        var banded = new List<Segment>();
+        for (int b = 0; b < bands.Count; b++)
+            banded.AddRange(SegmentsOf(Slice(grid, bands[b].From, bands[b].To), b == 0 ? grid.Preamble : Array.Empty<string>()));
+        int forms = Count(banded);
+        return forms >= minForms && forms > Count(SegmentsOf(grid, grid.Preamble)) ? banded : null;
+    }
+
+    /// <summary>Bands cut where a row holds a further 项目名称 label: forms side by side with no empty column between.</summary>
+    static List<(int From, int To)> ProjectBands(CellGrid grid)
+    {
+        int width = grid.Rows.Count == 0 ? 0 : grid.Rows.Max(r => r.Cells.Count);
+        foreach (var row in grid.Rows)
+        {
+            var cuts = new List<int>();
+            for (int c = 0; c < row.Cells.Count; c++)
+            {
+                var cell = row.Cells[c];
+                // 项目名称 and 项目名 both hold 名: most cells are passed over without building their key.
+                if (cell.IsHorizontalCopy || cell.IsVerticalCopy || !cell.Text.Contains('名')) continue;
+                if (Labels.IsFieldLabel(Labels.LabelCore(TextNorm.Key(cell.Text)), Labels.Project)) cuts.Add(c);
+            }
+            if (cuts.Count < 2) continue;
+            var bands = new List<(int, int)>();
+            int from = 0;
+            foreach (var cut in cuts.Skip(1))
+            {
+                bands.Add((from, cut));
+                from = cut;
+            }
+            bands.Add((from, width));
+            return bands;
+        }
+        return new List<(int, int)>();
     }
 
     static int Count(List<Segment> segments) => segments.Count(s => FormBuilder.Build(s, 0) is not null);
 
-    static List<Segment> SegmentsOf(CellGrid grid)
+    static List<Segment> SegmentsOf(CellGrid grid) => SegmentsOf(grid, grid.Preamble);
+
+    static List<Segment> SegmentsOf(CellGrid grid, IReadOnlyList<string> preamble)
     {
         var segments = new List<Segment>();
-        var first = new Segment(grid.Name, grid.Preamble);
+        var first = new Segment(grid.Name, preamble);
         segments.Add(first);
         Split(grid, first, segments);
         return segments;
@@ -96,7 +144,7 @@ public static class FormRecognizer
         var used = new bool[width];
         foreach (var row in grid.Rows)
             for (int c = 0; c < row.Cells.Count; c++)
-                if (!used[c] && TextNorm.Key(row.Cells[c].Text).Length > 0) used[c] = true;
+                if (!used[c] && HasText(row.Cells[c].Text)) used[c] = true;
         var bands = new List<(int, int)>();
         for (int c = 0; c < width; c++)
         {
@@ -106,6 +154,14 @@ public static class FormRecognizer
             bands.Add((from, c + 1));
         }
         return bands;
+    }
+
+    /// <summary>Any character that is not white space or invisible (what TextNorm.Key keeps), without building the key.</summary>
+    static bool HasText(string text)
+    {
+        foreach (var ch in text)
+            if (!char.IsWhiteSpace(ch) && !TextNorm.IsInvisible(ch)) return true;
+        return false;
     }
 
     static CellGrid Slice(CellGrid grid, int from, int to)

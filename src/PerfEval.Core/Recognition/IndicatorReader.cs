@@ -13,16 +13,27 @@ namespace PerfEval.Recognition;
 internal sealed class IndicatorReader
 {
     string _carryLevel1 = "", _carryLevel2 = "";
+    readonly List<int> _rows = new();
 
     public List<Indicator> Indicators { get; } = new();
+
+    /// <summary>Forgets what was read from a row (the upper row of a header split over two rows, read as data before its lower row came).</summary>
+    public void DropRow(int rowNumber)
+    {
+        int at = _rows.LastIndexOf(rowNumber);
+        if (at < 0 || at != Indicators.Count - 1) return;
+        Indicators.RemoveAt(at);
+        _rows.RemoveAt(at);
+    }
 
     public void Read(GridRow row, ColumnMap map)
     {
         GridCell? Cell(ColumnRole role) => map[role] is var j && j >= 0 && j < row.Cells.Count ? row.Cells[j] : null;
         string Text(ColumnRole role) => TextNorm.Visible(Cell(role)?.Text).Trim();
 
-        var targetText = ValueText(Text(ColumnRole.Nature), Text(ColumnRole.Target), Text(ColumnRole.Unit));
-        var actualText = ValueText("", Text(ColumnRole.Actual), Text(ColumnRole.Unit));
+        string TextAt(int j) => j >= 0 && j < row.Cells.Count ? TextNorm.Visible(row.Cells[j].Text).Trim() : "";
+        var targetText = ValueText(Text(ColumnRole.Nature), Text(ColumnRole.Target), TextAt(UnitOf(map, map[ColumnRole.Target])));
+        var actualText = ValueText("", Text(ColumnRole.Actual), TextAt(UnitOf(map, map[ColumnRole.Actual])));
         var weight = Cell(ColumnRole.Weight) is { } w ? FormBuilder.Number(w) : StatedNumber.Missing();
         var score = Cell(ColumnRole.Score) is { } s ? FormBuilder.Number(s) : StatedNumber.Missing();
 
@@ -38,6 +49,7 @@ internal sealed class IndicatorReader
         var (reason, reasonRef) = Reason(row, map);
         var nameCell = Cell(ColumnRole.Level3);
         var name = TextNorm.Clean(Text(ColumnRole.Level3).Replace('\n', ' '));
+        _rows.Add(row.Number);
         Indicators.Add(new Indicator
         {
             Number = Indicators.Count + 1,
@@ -58,6 +70,25 @@ internal sealed class IndicatorReader
             ActualRef = Cell(ColumnRole.Actual)?.Ref,
             ReasonRef = reasonRef,
         });
+    }
+
+    /// <summary>
+    /// The unit column of a value column: the first unit column after it with
+    /// no other value column between (指标值: 数值 | 单位, 完成值: 数值 | 单位);
+    /// else the form's one unit column, joined to target and actual alike (四川).
+    /// </summary>
+    static int UnitOf(ColumnMap map, int valueCol)
+    {
+        var units = map.All(ColumnRole.Unit);
+        if (units.Count == 0 || valueCol < 0) return -1;
+        int target = map[ColumnRole.Target], actual = map[ColumnRole.Actual];
+        foreach (var u in units)
+        {
+            if (u <= valueCol) continue;
+            bool between = (target > valueCol && target < u) || (actual > valueCol && actual < u);
+            return between ? units[0] : u;
+        }
+        return units[0];
     }
 
     /// <summary>The reason text: layouts with two reason columns (偏差原因 | 改进措施) give both, joined.</summary>

@@ -117,19 +117,47 @@ public static partial class Labels
 
     // ---- funding rows -----------------------------------------------------
 
-    /// <summary>What a funding row is, from its label's core (其中： dropped): by key words, most specific first.</summary>
+    /// <summary>
+    /// What a funding row is, from its label's core (其中： dropped), by meaning, most specific first:
+    /// a total (总额, 合计, 年度财政资金总额); 财政专户管理资金; 上年结转/结余; the unit's own money
+    /// (单位资金, 自有资金, 自筹资金); other sources (社会资金, 银行贷款, 捐赠, 其他资金); fiscal money
+    /// of any level (当年财政拨款, 财政资金, 中央补助资金, 省级资金, 本级财政资金, 上级补助, 地方配套资金).
+    /// Null for a label with none of these meanings.
+    /// </summary>
     public static FundingKind? FundingRow(string key)
     {
-        var k = LabelCore(key);
-        if (k.StartsWith("其中", StringComparison.Ordinal)) k = k[2..].TrimStart(':');
-        if (k.Length == 0 || k.Length > 14) return null;
+        var k = FundingRowCore(key, out bool ofWhich);
+        if (k.Length == 0 || k.Length > 16) return null;
+        if (!ofWhich && (k.Contains("总额") || k.Contains("总计") || k is "合计" or "小计" or "总数")) return FundingKind.Total;
         if (k.Contains("专户")) return FundingKind.SpecialAccount;                          // 财政专户管理资金
         if (k.Contains("结转") || k.Contains("结余")) return FundingKind.CarryOver;          // 上年结转资金
-        if (k.Contains("财政拨款") || k.Contains("财政资金") || k == "财政") return FundingKind.Appropriation; // 当年财政拨款, 财政资金
-        if (k.Contains("单位资金") || k.Contains("自有资金") || k.Contains("自筹")) return FundingKind.UnitFunds; // 单位资金
-        if (k.StartsWith("其他", StringComparison.Ordinal)) return FundingKind.Other;       // 其他资金
-        if (k.Contains("总额") || k is "合计" or "总计" or "小计" or "资金总计") return FundingKind.Total; // 年度资金总额, 总额
+        if (ContainsAny(k, UnitFundWords)) return FundingKind.UnitFunds;                  // 单位资金, 自筹资金
+        if (ContainsAny(k, OtherSourceWords) || k.StartsWith("其他", StringComparison.Ordinal)) return FundingKind.Other; // 社会资金, 银行贷款, 其他资金
+        if (ContainsAny(k, FiscalWords) || k == "财政" || IsGovernmentLevel(k)) return FundingKind.Appropriation; // 财政资金, 中央补助资金
         return null;
+    }
+
+    /// <summary>
+    /// Fiscal money named by the level of government it comes from (中央资金, 中央补助资金, 省级资金,
+    /// 市级财政资金, 县级资金, 本级财政资金, 上级补助, 地方配套资金): several such rows may stand
+    /// side by side, or break a 财政资金 row down further.
+    /// </summary>
+    public static bool IsGovernmentLevel(string key) => GovernmentLevelRx().IsMatch(FundingRowCore(key, out _));
+
+    [GeneratedRegex(@"^(?:中央|省|市|州|县|区|旗|盟|乡镇|乡|镇|本级|上级|地方|同级)级?(?:财政|政府)?(?:预算内)?(?:专项|补助|配套|转移支付|拨款|安排|下达|投入|投资|衔接)*(?:资金|经费)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentLevelRx();
+
+    static readonly string[] UnitFundWords = { "单位资金", "自有资金", "自筹", "单位自有", "事业收入", "经营收入" };
+    static readonly string[] OtherSourceWords = { "社会", "银行", "贷款", "捐赠", "捐款", "企业投入", "群众投劳" };
+    static readonly string[] FiscalWords = { "财政拨款", "财政资金", "财政补助", "一般公共预算", "政府性基金", "国有资本经营", "专项债", "债券资金" };
+
+    /// <summary>A funding row label without numbering, annotations and a leading 其中：; ofWhich is true when it had one.</summary>
+    static string FundingRowCore(string key, out bool ofWhich)
+    {
+        var k = LabelCore(key);
+        ofWhich = k.StartsWith("其中", StringComparison.Ordinal);
+        if (ofWhich) k = LabelCore(k[2..].TrimStart(':'));
+        return k;
     }
 
     /// <summary>The row label given to a funding block's single unlabelled row (20分 frames: 预算数（A） | 执行数（B） | …).</summary>
@@ -140,6 +168,14 @@ public static partial class Labels
     public static readonly string[] Goals = { "年度总体目标", "总体目标", "绩效总目标", "年度目标" };
     public static readonly string[] GoalExpected = { "预期目标", "年初目标", "计划目标" };
     public static readonly string[] GoalActual = { "实际完成情况", "完成情况", "实际完成" };
+
+    /// <summary>The planned-goal column of the goals block: 预期目标, 年初目标, or any short label ending in 目标 that is no heading (项目年度目标, 四川).</summary>
+    public static bool IsGoalExpected(string core) => IsLabel(core, GoalExpected)
+        || core.Length is > 2 and <= 8 && core.EndsWith("目标", StringComparison.Ordinal) && !core.Contains("完成") && !IsLabel(core, Goals) && HeadingOf(core) is null;
+
+    /// <summary>The achieved-goal column: 实际完成情况, or a short label about completion (年度目标完成情况, 四川).</summary>
+    public static bool IsGoalActual(string core) => IsLabel(core, GoalActual)
+        || core.Length <= 10 && core.EndsWith("完成情况", StringComparison.Ordinal);
 
     // ---- total and analysis -----------------------------------------------
 

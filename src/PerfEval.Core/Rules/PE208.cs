@@ -25,7 +25,8 @@ public sealed class PE208 : FormRule
     public override IEnumerable<Finding> Check(FormContext ctx)
     {
         var f = ctx.Form;
-        if (f.Indicators.Count == 0) yield break;
+        // A layout without a 分值 column states no row weights to add up (PE006 says so).
+        if (f.Indicators.Count == 0 || f.Indicators.All(i => i.Weight.Value is null)) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lw in f.LabelWeights)
         {

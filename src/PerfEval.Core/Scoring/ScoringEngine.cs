@@ -33,7 +33,7 @@ public static class ScoringEngine
         var applicable = indicators.Where(s => !s.NotApplicable).ToList();
         decimal excluded = indicators.Where(s => s.NotApplicable).Sum(s => Math.Max(s.Indicator.Weight.Value ?? 0m, 0m));
 
-        decimal weightSum = budgetWeight + applicable.Sum(s => s.Indicator.Weight.Value ?? 0m);
+        decimal weightSum = budgetWeight + (PrintedOnly(form) ?? applicable.Sum(s => s.Indicator.Weight.Value ?? 0m));
         decimal itemSum = (fund?.Score.Value ?? 0m) + applicable.Sum(s => s.Indicator.Score.Value ?? 0m);
         decimal total = budgetScore + applicable.Sum(s => s.Counted);
 
@@ -70,6 +70,19 @@ public static class ScoringEngine
             Cap = cap,
             Grade = weightSum == 100m ? profile.Grade(total) : null,
         };
+    }
+
+    /// <summary>
+    /// A layout without a 分值 column (湖北 2020 自评表: weights printed only in
+    /// 产出指标（60分）…) states no weight per row: the indicators weigh what the
+    /// block heading or the 一级 labels print. Null when any row states a weight.
+    /// </summary>
+    static decimal? PrintedOnly(Form form)
+    {
+        if (form.Indicators.Count == 0 || form.Indicators.Any(i => i.Weight.Value is not null) || form.HasRole(ColumnRole.Weight)) return null;
+        if (form.LabelWeights.FirstOrDefault(l => l.Scope == LabelWeightScope.Indicators) is { } block) return block.Weight;
+        var levels = form.LabelWeights.Where(l => l.Scope == LabelWeightScope.Level1).GroupBy(l => l.Level).Select(g => g.First().Weight).ToList();
+        return levels.Count == 0 ? null : levels.Sum();
     }
 
     public static IndicatorScore ScoreIndicator(Indicator ind, ScoringProfile profile)

@@ -111,6 +111,21 @@ internal static class LayoutFiles
         return book.Write(path);
     }
 
+    // ---- checking ---------------------------------------------------------
+
+    /// <summary>Writes the forms (stacked) as one .docx or .xlsx in the folder and checks the file through the whole pipeline.</summary>
+    public static PerfEval.Model.FileResult Check(TempFolder dir, string kind, PerfEval.Scoring.ScoringProfile? profile, params string[][][] forms)
+    {
+        var path = dir.File("form." + kind);
+        if (kind == "docx") Docx(path, forms.Cast<object>().ToArray());
+        else Xlsx(path, forms);
+        return new PerfEval.Pipeline.Checker(profile).Check(path);
+    }
+
+    /// <summary>A form's finding codes, sorted, space-separated: what a test states exactly.</summary>
+    public static string Codes(PerfEval.Model.FormResult r) =>
+        string.Join(" ", r.Findings.Select(f => f.Rule).OrderBy(c => c, StringComparer.Ordinal));
+
     static string At(string[][] rows, int r, int c) => c < rows[r].Length ? rows[r][c] : "";
 
     public static string A1(int row, int col) => PerfEval.Grid.CellRef.ColumnLetters(col) + row.ToString(CultureInfo.InvariantCulture);

@@ -20,15 +20,9 @@ public sealed class LayoutTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    FileResult Check(string kind, ScoringProfile? profile, params string[][][] forms)
-    {
-        var path = _dir.File("form." + kind);
-        if (kind == "docx") LayoutFiles.Docx(path, forms.Cast<object>().ToArray());
-        else LayoutFiles.Xlsx(path, forms);
-        return new Checker(profile).Check(path);
-    }
+    FileResult Check(string kind, ScoringProfile? profile, params string[][][] forms) => LayoutFiles.Check(_dir, kind, profile, forms);
 
-    static string Codes(FormResult r) => string.Join(" ", r.Findings.Select(f => f.Rule).OrderBy(c => c, StringComparer.Ordinal));
+    static string Codes(FormResult r) => LayoutFiles.Codes(r);
 
     [Theory]
     [InlineData("docx")]

@@ -78,4 +78,41 @@ public sealed class PlacementTests : IDisposable
         Assert.Equal(6, r.Form.Indicators.Count);
         Assert.Empty(r.Findings);
     }
+
+    /// <summary>Two forms side by side, row by row, with or without an empty column between.</summary>
+    static string[][] SideBySide(string left, string right, bool gap) =>
+        Titled(left).Zip(Titled(right), (a, b) => gap ? a.Append("").Concat(b).ToArray() : a.Concat(b).ToArray()).ToArray();
+
+    [Theory]
+    [InlineData("docx", true)]
+    [InlineData("docx", false)]
+    [InlineData("xlsx", false)]
+    public void Two_forms_side_by_side_in_one_table_each_keep_their_numbers(string kind, bool gap)
+    {
+        var rows = SideBySide("甲项目", "乙项目", gap);
+        // The right form spends less: its numbers must not be the left one's.
+        int right = gap ? 10 : 9;
+        rows[5][right + 5] = "9";
+        rows[5][right + 7] = "90%";
+        rows[5][right + 8] = "9";
+        rows[6][right + 5] = "9";
+        rows[6][right + 7] = "90%";
+        rows[6][right + 8] = "9";
+        rows[19][right + 7] = "99";
+        rows[10][right + 5] = "当年实际执行9万元";
+        var path = _dir.File("side." + kind);
+        if (kind == "docx") LayoutFiles.Docx(path, (object)rows); else LayoutFiles.Xlsx(path, rows);
+        var file = new Checker().Check(path);
+        Assert.Equal(new[] { "甲项目", "乙项目" }, file.Forms.Select(f => f.Form.Project.Text));
+        Assert.Equal(10m, file.Forms[0].Form.FundingTotal!.Executed.Value);
+        Assert.Equal(9m, file.Forms[1].Form.FundingTotal!.Executed.Value);
+        Assert.Equal(100m, file.Forms[0].Form.StatedTotal.Value);
+        Assert.Equal(99m, file.Forms[1].Form.StatedTotal.Value);
+        Assert.All(file.Forms, r =>
+        {
+            Assert.Equal(2021, r.Form.Year);
+            Assert.Equal(6, r.Form.Indicators.Count);
+            Assert.Empty(r.Findings);
+        });
+    }
 }

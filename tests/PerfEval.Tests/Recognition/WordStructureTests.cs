@@ -82,4 +82,39 @@ public sealed class WordStructureTests : IDisposable
         Assert.Equal("外层项目", r.Form.Project.Text);
         Assert.Empty(r.Findings);
     }
+
+    // A frame (w:framePr) as Word 97-2003 and WPS keep it: the title paragraphs carry the frame's properties.
+    const string FramePr = "<w:pPr><w:framePr w:w=\"9000\" w:hSpace=\"180\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"page\" w:x=\"1200\" w:y=\"300\"/></w:pPr>";
+
+    static string FramedP(string text) => $"<w:p>{FramePr}{TestDocx.Run(text)}</w:p>";
+
+    [Fact]
+    public void A_form_in_a_frame_is_read_with_its_title_and_year()
+    {
+        // Inside the frame every paragraph, the table's too, carries w:framePr; the table floats (w:tblpPr).
+        var table = LayoutFiles.WordTable(NationalRows("框架项目"))
+            .Replace("<w:p>", "<w:p>" + FramePr)
+            .Replace("<w:tblPr>", "<w:tblPr><w:tblpPr w:leftFromText=\"180\" w:rightFromText=\"180\" w:vertAnchor=\"text\" w:tblpY=\"1\"/>");
+        var file = Check(FramedP("项目支出绩效自评表") + FramedP("（2021年度）") + table);
+        var r = Assert.Single(file.Forms);
+        Assert.Equal("框架项目", r.Form.Project.Text);
+        Assert.Equal(2021, r.Form.Year);
+        Assert.Equal(6, r.Form.Indicators.Count);
+        Assert.Equal(100m, r.Form.StatedTotal.Value);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void Of_a_text_box_the_Choice_is_read_and_the_Fallback_never()
+    {
+        // Word writes the same box twice; here the VML copy is stale, so reading it would show.
+        var box = TextBox(FormXml("新版文本框"));
+        var stale = FormXml("旧版副本");
+        int fallback = box.IndexOf("<mc:Fallback>", StringComparison.Ordinal);
+        box = box[..fallback] + box[fallback..].Replace(FormXml("新版文本框"), stale);
+        var file = Check(box);
+        var r = Assert.Single(file.Forms);
+        Assert.Equal("新版文本框", r.Form.Project.Text);
+        Assert.Empty(r.Findings);
+    }
 }

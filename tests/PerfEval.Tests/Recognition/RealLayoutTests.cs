@@ -1,0 +1,191 @@
+using PerfEval.Config;
+using PerfEval.Model;
+using PerfEval.Pipeline;
+using PerfEval.Scoring;
+using PerfEval.Tests.Readers;
+using static PerfEval.Tests.Recognition.RealLayouts;
+
+namespace PerfEval.Tests.Recognition;
+
+/// <summary>
+/// Real layouts recognition was not built from (RealLayouts names each
+/// source), each written as .docx and .xlsx and read through the whole
+/// pipeline: every number lands in its place, and the findings are exactly
+/// the ones the form as filed deserves.
+/// </summary>
+public sealed class RealLayoutTests : IDisposable
+{
+    readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    FileResult Check(string kind, ScoringProfile? profile, params string[][][] forms) => LayoutFiles.Check(_dir, kind, profile, forms);
+
+    static string Codes(FormResult r) => LayoutFiles.Codes(r);
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Sichuan_Qingshen_2023_reads_its_label_column_header_goals_and_total(string kind)
+    {
+        var r = Assert.Single(Check(kind, null, Qingshen2023()).Forms);
+        var f = r.Form;
+        Assert.Equal(2023, f.Year);
+        Assert.Equal("51000021R000000019951-工资性支出", f.Project.Text);
+        Assert.Equal("青神县发展和改革局本级", f.Department.Text);
+        Assert.Equal("青神县发展和改革局", f.Implementer.Text);
+        // 年度预算数（万元） heads the column of row labels, not a budget column.
+        Assert.Contains(f.Columns, c => c.Label == "年度预算数（万元）" && c.Role == ColumnRole.Remark);
+        Assert.Equal(238.93m, f.FundingTotal!.Initial.Value);
+        Assert.Equal(251.89m, f.FundingTotal.FullYear.Value);
+        Assert.Equal(251.89m, f.FundingTotal.Executed.Value);
+        Assert.Equal(10m, f.FundingTotal.Weight.Value);
+        Assert.Equal(10m, f.FundingTotal.Score.Value);
+        Assert.Equal(251.89m, f.Appropriation!.FullYear.Value);
+        Assert.Equal(0m, f.SpecialAccount!.FullYear.Value);
+        Assert.Equal(0m, f.UnitFunds!.Executed.Value);
+        Assert.True(f.OtherFunds!.Executed.IsBlank);
+        Assert.StartsWith("严格执行相关政策", f.GoalExpected.Text);
+        Assert.StartsWith("全年工资按月足额发放", f.GoalActual.Text);
+        Assert.Equal(2, f.Indicators.Count);
+        Assert.Equal("100%", f.Indicators[0].Target.Raw.Replace("=", ""));
+        Assert.Equal(60m, f.Indicators[0].Weight.Value);
+        Assert.Equal(100m, f.TotalWeight.Value);
+        Assert.Equal(100m, f.StatedTotal.Value);
+        Assert.Equal(100m, r.Score.RecomputedTotal);
+        Assert.Empty(f.Unread);
+        Assert.Equal(QingshenFindings, Codes(r));
+    }
+
+    // The form has no 满意度 indicator and weighs 产出 60 / 效益 30 (the national profile: 50 / 30 / 10): said as info.
+    const string QingshenFindings = "PE207";
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Anhui_Guichi_2022_as_corrected_draws_only_its_cost_target_remark(string kind)
+    {
+        var r = Assert.Single(Check(kind, null, Guichi2022(asFiled: false)).Forms);
+        var f = r.Form;
+        Assert.Equal(2022, f.Year);
+        Assert.Equal("委托业务项目", f.Project.Text);
+        Assert.Equal(90m, f.FundingTotal!.FullYear.Value);
+        Assert.Equal(89.97m, f.Appropriation!.Executed.Value);
+        Assert.Equal(10, f.Indicators.Count);
+        Assert.Equal(90m, f.Indicators.Sum(i => i.Weight.Value));
+        Assert.Contains(f.LabelWeights, w => w.Level == Level1.Output && w.Weight == 50m);
+        Assert.Contains(f.LabelWeights, w => w.Level == Level1.Benefit && w.Weight == 30m);
+        Assert.Contains(f.LabelWeights, w => w.Level == Level1.Satisfaction && w.Weight == 10m);
+        Assert.Equal(100m, r.Score.RecomputedTotal);
+        // The one remark the form deserves as published: its cost target is the whole budget.
+        Assert.Equal("PE211", Codes(r));
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Anhui_Guichi_2022_as_filed_is_told_its_total_row_is_empty(string kind)
+    {
+        var r = Assert.Single(Check(kind, null, Guichi2022(asFiled: true)).Forms);
+        Assert.Equal(0m, r.Form.FundingTotal!.FullYear.Value);
+        Assert.Equal(89.974m, r.Form.Appropriation!.Executed.Value);
+        Assert.Contains("PE101", Codes(r));
+        Assert.Equal(GuichiFiledFindings, Codes(r));
+    }
+
+    // The 总额 row left at 0: its three sums (PE101), the stated total against the items (PE302, PE304)
+    // and the goals' 90万元 against a total of 0 (PE401) all follow from that one defect.
+    const string GuichiFiledFindings = "PE101 PE101 PE101 PE302 PE304 PE401 PE401";
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Shanghai_Putuo_2022_amounts_in_yuan_with_thousands_separators(string kind)
+    {
+        var file = Check(kind, null,
+            Putuo2022("普陀体育中心与委托运营方结算费用", "250000.00", "215,457.60", "86.18%", "8.62", "98.62"),
+            Putuo2022("援滇对口支援及结对帮扶经费", "20000.00", "9,034.00", "45.17%", "4.52", "94.52"));
+        Assert.Equal(2, file.Forms.Count);
+        var (first, second) = (file.Forms[0], file.Forms[1]);
+        Assert.Equal(250000m, first.Form.FundingTotal!.FullYear.Value);
+        Assert.Equal(215457.6m, first.Form.FundingTotal.Executed.Value);
+        Assert.Equal(8.62m, first.Form.FundingTotal.Score.Value);
+        Assert.Equal(9034m, second.Form.FundingTotal!.Executed.Value);
+        Assert.All(file.Forms, r =>
+        {
+            Assert.Equal(2022, r.Form.Year);
+            Assert.Equal(5, r.Form.Indicators.Count);
+            Assert.Equal(PerfEval.Values.Comparator.Ge, r.Form.Indicators[4].Target.Comparator);
+        });
+        Assert.Equal(98.62m, first.Score.RecomputedTotal);
+        Assert.Equal(94.52m, second.Score.RecomputedTotal);
+        // Execution under 90% with no reason given anywhere on the form.
+        Assert.Equal(PutuoFindings, Codes(first));
+        Assert.Equal(PutuoFindings, Codes(second));
+    }
+
+    const string PutuoFindings = "PE106";
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Hubei_service_trade_2020_weights_printed_only_in_level1_labels(string kind)
+    {
+        var r = Assert.Single(Check(kind, Profiles.All["hubei"], ServiceTrade2020()).Forms);
+        var f = r.Form;
+        Assert.Equal(2020, f.Year);
+        Assert.Equal("2020年市级服务贸易发展资金", f.Project.Text);
+        Assert.Equal("区投资促进中心", f.Implementer.Text);
+        Assert.Equal(FundingKind.Total, f.FundingTotal!.Kind);
+        Assert.Equal("年度财政资金总额", f.FundingTotal.Label);
+        Assert.Equal(285.84m, f.FundingTotal.FullYear.Value);
+        Assert.Equal(285.84m, f.FundingTotal.Executed.Value);
+        Assert.Equal(20m, f.FundingTotal.Weight.Value);
+        Assert.True(f.FundingTotal.WeightFromLabel);
+        Assert.Equal(8, f.Indicators.Count);
+        Assert.Equal("23333.56", f.Indicators[0].Actual.Raw);
+        Assert.Equal(80m, f.Indicators.Sum(i => i.Score.Value));
+        Assert.Contains(f.LabelWeights, w => w.Level == Level1.Output && w.Weight == 60m);
+        Assert.Contains(f.LabelWeights, w => w.Level == Level1.Benefit && w.Weight == 20m);
+        Assert.Equal(100m, f.StatedTotal.Value);
+        Assert.Equal(ServiceTradeFindings, Codes(r));
+    }
+
+    // No 分值 column: PE006 says the rows' weights are printed only per category; 产出 60 / 效益 20 against the
+    // profile's 40 / 30 / 10 is PE207 (info). Nothing false: no per-row weight is invented or found missing.
+    const string ServiceTradeFindings = "PE006 PE207";
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Hebei_Langfang_2019_numbered_names_and_a_budget_score_rounded_up(string kind)
+    {
+        var r = Assert.Single(Check(kind, null, Langfang2019()).Forms);
+        var f = r.Form;
+        Assert.Equal(2019, f.Year);
+        Assert.Equal(43.2m, f.FundingTotal!.FullYear.Value);
+        Assert.Equal(37.24m, f.FundingTotal.Executed.Value);
+        Assert.Equal(9m, f.FundingTotal.Score.Value);
+        Assert.Equal("43.2", f.GoalExpected.Text);
+        Assert.Equal(9, f.Indicators.Count);
+        Assert.Equal("指标1工程资金金额", f.Indicators[0].Name);
+        Assert.StartsWith("已完工", f.Indicators[0].Reason);
+        Assert.Equal(90m, f.Indicators.Sum(i => i.Weight.Value));
+        Assert.Equal(98m, f.StatedTotal.Value);
+        Assert.Equal(LangfangFindings, Codes(r));
+    }
+
+    // As filed: the budget score 9 for 86.2% of 10 (PE104), execution under 90% with no reason for it (PE106),
+    // 工程资金金额 scored 9 for 37.24 of 43.2 (PE202), so the stated 98 is not the recomputed 97.24 (PE304).
+    const string LangfangFindings = "PE104 PE106 PE202 PE304";
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Hunan_investment_table_without_scores_is_not_a_form(string kind)
+    {
+        var file = Check(kind, null, Youxian2021());
+        Assert.Empty(file.Forms);
+        Assert.Equal("PE002", Assert.Single(file.Findings).Rule);
+    }
+}
