@@ -10,6 +10,8 @@ return args.FirstOrDefault() switch
     "floor" => Floor.Run(args[1..]),
     "steady" => Steady.Run(args[1..]),
     "micro" => Micro(args[1..]),
+    "legacy" => LegacyCorpus.Run(args[1..]),
+    "hostile" => HostileBatch.Run(args[1..]),
     _ => Usage(),
 };
 

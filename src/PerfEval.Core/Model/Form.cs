@@ -74,9 +74,13 @@ public sealed class Indicator
     public required Level1 Level1 { get; init; }
     /// <summary>The 一级 label as printed (carried down; may be blank or wrong on real forms).</summary>
     public required string Level1Label { get; init; }
+    /// <summary>Level1Label names the category the row is scored under (产出指标(50分) over 数量指标), decided in recognition.</summary>
+    public bool Level1LabelFits { get; init; }
     public required string Level2 { get; init; }
     /// <summary>Under 成本指标: scored as a reverse indicator when it states no comparator (decided in recognition).</summary>
     public bool IsCost { get; init; }
+    /// <summary>Under 时效指标: a deadline is compared and a duration is better shorter (decided in recognition).</summary>
+    public bool IsTimeliness { get; init; }
     /// <summary>The 二级 name as matched (TextNorm.Key, printed weight stripped): what a 二级 label weight sums over.</summary>
     public string Level2Key { get; init; } = "";
     public required string Name { get; init; }

@@ -15,7 +15,7 @@ namespace PerfEval.Readers;
 internal sealed class WorkBudget
 {
     readonly ReaderLimits limits;
-    long cells, mergeArea, chars;
+    long cells, mergeArea, chars, walked;
     int grids;
 
     public WorkBudget(ReaderLimits limits) => this.limits = limits;
@@ -38,6 +38,17 @@ internal sealed class WorkBudget
     {
         if (cells + positions > limits.MaxCellsPerFile)
             throw Refuse($"单元格总数超过每个文件 {N(limits.MaxCellsPerFile)} 个的上限");
+    }
+
+    /// <summary>
+    /// A library is about to walk this many positions to find a sheet's values (the rows × columns
+    /// a .xls sheet declares, empty ones included): up to four times the cells a file may hold.
+    /// </summary>
+    public void Walk(string name, long positions)
+    {
+        walked += positions;
+        if (positions < 0 || walked > 4L * limits.MaxCellsPerFile)
+            throw Refuse($"到{name}为止，各工作表声明的行列范围总计超过 {N(4L * limits.MaxCellsPerFile)} 个单元格的上限");
     }
 
     /// <summary>A merged range covering this many cells was read.</summary>

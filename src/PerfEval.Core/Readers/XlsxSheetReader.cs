@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using PerfEval.Grid;
+using Value = PerfEval.Readers.SheetGridBuilder.Value;
 
 namespace PerfEval.Readers;
 
@@ -13,27 +14,19 @@ internal sealed class XlsxSheetReader
 {
     const int MaxRow = 1_048_576, MaxCol = 16_384;
 
-    sealed record Value(string Text, decimal? Number, bool Percent, bool Formula);
-
     readonly XlsxWorkbook book;
     readonly XlsxSheet sheet;
-    readonly ReaderLimits limits;
-    readonly WorkBudget budget;
     readonly string part;
-    readonly string label;
-    readonly Dictionary<long, Value> values = new();
-    readonly List<(int Row1, int Col1, int Row2, int Col2)> merges = new();
+    // Values and merges as read, and the grid made of them: shared with the .xls reader.
+    readonly SheetGridBuilder grid;
     readonly CellText text;
-    int lastRow, lastCol;
 
     XlsxSheetReader(XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits, WorkBudget budget)
     {
         this.book = book;
         this.sheet = sheet;
-        this.limits = limits;
-        this.budget = budget;
         part = sheet.Part!;
-        label = $"工作表“{sheet.Name}”";
+        grid = new SheetGridBuilder(sheet.Name, sheet.Position, limits, budget);
         text = new CellText(limits.MaxCellChars);
     }
 
@@ -41,10 +34,8 @@ internal sealed class XlsxSheetReader
     {
         var reader = new XlsxSheetReader(book, sheet, limits, budget);
         package.Parse(sheet.Part!, XmlWalk.Seeded(XlsxWorkbook.MainNs, XlsxWorkbook.StrictNs, "sheetData", "row", "c", "v", "f", "is", "t", "r", "s", "mergeCells", "mergeCell", "ref"), reader.ReadWorksheet);
-        return reader.ToGrid();
+        return reader.grid.ToGrid();
     }
-
-    static long Key(int row, int col) => ((long)row << 16) | (uint)col;
 
     bool ReadWorksheet(XmlReader r)
     {
@@ -129,11 +120,11 @@ internal sealed class XlsxSheetReader
                 r.Skip();
         }
 
-        var value = type == "inlineStr" || (inline && stored is null)
+        Value? value = type == "inlineStr" || (inline && stored is null)
             ? new Value(XlsxWorkbook.Finish(text), null, false, formula)
             : stored is null ? (formula ? new Value("", null, false, true) : null) : Interpret(type, stored, style, formula);
         if (value is not null)
-            Store(row, col, value);
+            grid.Set(row, col, value);
         return col;
     }
 
@@ -163,22 +154,6 @@ internal sealed class XlsxSheetReader
             ? book.PercentStyle(s)
             : null;
 
-    void Store(int row, int col, Value value)
-    {
-        budget.Text(value.Text.Length); // as read: a million cells showing one long shared string stop here, early
-        values[Key(row, col)] = value;
-        if (values.Count > limits.MaxCellsPerGrid)
-            throw ReadErrors.TooManyCells(label, limits.MaxCellsPerGrid);
-        budget.Pending(values.Count);
-        Extend(row, col);
-    }
-
-    void Extend(int row, int col)
-    {
-        lastRow = Math.Max(lastRow, row);
-        lastCol = Math.Max(lastCol, col);
-    }
-
     void ReadMerges(XmlReader r)
     {
         int d = r.Enter();
@@ -197,15 +172,7 @@ internal sealed class XlsxSheetReader
             return;
         var (r1, c1) = Address(range[..colon]);
         var (r2, c2) = Address(range[(colon + 1)..]);
-        if (r1 > r2)
-            (r1, r2) = (r2, r1);
-        if (c1 > c2)
-            (c1, c2) = (c2, c1);
-        if (r1 == r2 && c1 == c2)
-            return;
-        budget.Merge((long)(r2 - r1 + 1) * (c2 - c1 + 1));
-        merges.Add((r1, c1, r2, c2));
-        Extend(r2, c2);
+        grid.Merge(r1, c1, r2, c2);
     }
 
     (int Row, int Col) Address(string a1)
@@ -250,56 +217,4 @@ internal sealed class XlsxSheetReader
     }
 
     UnreadableFileException Bad(string what) => ReadErrors.BadContent(OfficeKind.Excel, part, what);
-
-    CellGrid ToGrid()
-    {
-        if ((long)lastRow * lastCol > limits.MaxCellsPerGrid)
-            throw ReadErrors.TooManyCells(label, limits.MaxCellsPerGrid);
-
-        budget.Grid(label, (long)lastRow * lastCol);
-
-        // Each covered position points at its merge's top-left; later merges win on (invalid) overlaps.
-        // A flat array: the work is the merged area, which the budget bounds, and no hashing per cell.
-        int[]? covered = merges.Count == 0 ? null : new int[lastRow * lastCol];
-        foreach (var (r1, c1, r2, c2) in merges)
-        {
-            int top = (r1 - 1) * lastCol + (c1 - 1) + 1;
-            int before = covered![top - 1]; // a merge's own top-left keeps what an earlier merge gave it
-            for (int row = r1; row <= r2; row++)
-                covered.AsSpan((row - 1) * lastCol + c1 - 1, c2 - c1 + 1).Fill(top);
-            covered[top - 1] = before;
-        }
-
-        var rows = new List<GridRow>(lastRow);
-        for (int row = 1; row <= lastRow; row++)
-        {
-            var cells = new GridCell[lastCol];
-            for (int col = 1; col <= lastCol; col++)
-            {
-                var at = new CellRef(sheet.Position, row, col, sheet.Name);
-                var origin = at;
-                long key = Key(row, col);
-                if (covered is not null && covered[(row - 1) * lastCol + col - 1] is > 0 and var top)
-                {
-                    int topRow = (top - 1) / lastCol + 1, topCol = (top - 1) % lastCol + 1;
-                    origin = new CellRef(sheet.Position, topRow, topCol, sheet.Name);
-                    key = Key(topRow, topCol);
-                }
-                values.TryGetValue(key, out var v);
-                if (v is not null && !ReferenceEquals(origin, at))
-                    budget.Text(v.Text.Length); // a merged copy; the cell itself was charged when read
-                cells[col - 1] = new GridCell
-                {
-                    Text = v?.Text ?? "",
-                    Ref = at,
-                    Origin = origin,
-                    Number = v?.Number,
-                    IsPercentFormat = v?.Percent ?? false,
-                    IsFormula = v?.Formula ?? false,
-                };
-            }
-            rows.Add(new GridRow(row, cells));
-        }
-        return new CellGrid(sheet.Name, rows, Array.Empty<string>(), sheet.Name, sheet.Position);
-    }
 }

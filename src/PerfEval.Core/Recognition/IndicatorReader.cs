@@ -49,15 +49,19 @@ internal sealed class IndicatorReader
         var (reason, reasonRef) = Reason(row, map);
         var nameCell = Cell(ColumnRole.Level3);
         var name = TextNorm.Clean(Text(ColumnRole.Level3).Replace('\n', ' '));
+        var level1 = Labels.Category(l2, l1);
+        var level1Label = TextNorm.Clean(TextNorm.OneLine(l1));
         _rows.Add(row.Number);
         Indicators.Add(new Indicator
         {
             Number = Indicators.Count + 1,
-            Level1 = Labels.Category(l2, l1),
-            Level1Label = TextNorm.Clean(TextNorm.OneLine(l1)),
+            Level1 = level1,
+            Level1Label = level1Label,
+            Level1LabelFits = Labels.CategoryOfLabel(TextNorm.Key(level1Label)) == level1,
             Level2 = TextNorm.Clean(TextNorm.OneLine(l2)),
             Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(l2))),
             IsCost = Labels.IsCost(l2),
+            IsTimeliness = Labels.IsTimeliness(l2),
             Name = name,
             NameKey = TextNorm.Key(name),
             Target = ValueParser.Parse(targetText),

@@ -183,9 +183,13 @@ public static partial class Labels
     /// <summary>Total labels that cannot be a funding row's, so they close a form even outside the indicator block.</summary>
     public static readonly string[] ScoreTotal = { "总分", "总得分", "自评总分", "综合得分", "合计得分" };
 
+    /// <summary>The analysis text on budget execution: where a form explains low or adjusted spending (PE106, PE107).</summary>
+    public const string ExecutionAnalysis = "项目实施和预算执行情况及分析";
+
+    /// <summary>The analysis texts, each stored in Form.Analysis under its label as written here.</summary>
     public static readonly string[] Analysis =
     {
-        "项目实施和预算执行情况及分析", "产出情况及分析", "效益情况及分析", "满意度情况及分析",
+        ExecutionAnalysis, "产出情况及分析", "效益情况及分析", "满意度情况及分析",
         "主要经验做法", "项目管理中存在的主要问题及原因分析", "下一步改进措施及管理建议",
     };
     public static readonly string[] AnalysisBlock = { "项目绩效分析", "自评结果分析" };
@@ -310,6 +314,18 @@ public static partial class Labels
 
     /// <summary>An indicator under 成本指标 (经济成本指标, 社会成本指标 too).</summary>
     public static bool IsCost(string level2) => TextNorm.Key(level2).Contains("成本");
+
+    /// <summary>An indicator under 时效指标: its deadline is compared, a duration there is better shorter.</summary>
+    public static bool IsTimeliness(string level2) => TextNorm.Key(level2).Contains("时效");
+
+    /// <summary>A 一级 category's name as the national form prints it; null for an unknown one.</summary>
+    public static string? Level1Name(Level1 level) => level switch
+    {
+        Model.Level1.Output => "产出指标",
+        Model.Level1.Benefit => "效益指标",
+        Model.Level1.Satisfaction => "满意度指标",
+        _ => null,
+    };
 
     public static Level1? CategoryOfLabel(string key)
     {

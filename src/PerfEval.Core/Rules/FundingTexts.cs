@@ -1,5 +1,6 @@
 using PerfEval.Grid;
 using PerfEval.Model;
+using PerfEval.Recognition;
 using PerfEval.Values;
 
 namespace PerfEval.Rules;
@@ -17,9 +18,9 @@ public static class FundingTexts
         // The 原因 column of a 四川-style 预算执行情况 block (issue 12: the funding block's reason cell).
         foreach (var row in f.FundingRows)
             if (row.Reason.Length > 0) yield return ("预算执行情况的原因栏", row.Reason, row.Ref);
-        foreach (var (label, text) in f.Analysis)
-            if (label.Contains("预算执行") || label.Contains("资金执行") || label.Contains("执行情况"))
-                yield return ($"“{label}”", text.Text, text.Ref);
+        // Recognition stores each analysis text under its label from the label table.
+        if (f.Analysis.TryGetValue(Labels.ExecutionAnalysis, out var text))
+            yield return ($"“{Labels.ExecutionAnalysis}”", text.Text, text.Ref);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using PerfEval.Findings;
 using PerfEval.Model;
-using PerfEval.Recognition;
 using PerfEval.Values;
 
 namespace PerfEval.Rules;
@@ -27,30 +26,34 @@ public sealed class PE208 : FormRule
         var f = ctx.Form;
         // A layout without a 分值 column states no row weights to add up (PE006 says so).
         if (f.Indicators.Count == 0 || f.Indicators.All(i => i.Weight.Value is null)) yield break;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(LabelWeightScope, Level1?, string, decimal)>();
         foreach (var lw in f.LabelWeights)
         {
-            var key = Labels.StripWeight(TextNorm.Key(lw.Label));
-            if (!seen.Add(key + "|" + lw.Weight)) continue;
-            var (sum, under) = Under(f, lw, key);
+            if (!seen.Add((lw.Scope, lw.Level, lw.Key, lw.Weight))) continue;
+            var (sum, under) = Under(f, lw);
             if (sum is not { } s || s == lw.Weight) continue;
             yield return Found($"“{lw.Label}”标注 {Fmt.N(lw.Weight)} 分，{under}合计 {Fmt.N(s)}", lw.Ref, s, lw.Weight);
         }
     }
 
-    /// <summary>The weight the label should state, and what it sums, for the message; null when the label heads nothing perfeval can add up.</summary>
-    static (decimal? Sum, string Under) Under(Form f, LabelWeight lw, string key)
+    /// <summary>
+    /// The weight the label should state, and what it sums, for the message; null when the label heads
+    /// nothing perfeval can add up. What a label covers is recognition's decision (LabelWeight.Scope, Key).
+    /// </summary>
+    static (decimal? Sum, string Under) Under(Form f, LabelWeight lw)
     {
-        if (lw.Level is { } level)
+        switch (lw.Scope)
         {
-            var rows = f.Indicators.Where(i => i.Level1 == level).ToList();
-            return (rows.Sum(i => i.Weight.Value ?? 0m), $"其下 {rows.Count} 项指标分值");
+            case LabelWeightScope.Level1:
+                var rows = f.Indicators.Where(i => i.Level1 == lw.Level).ToList();
+                return (rows.Sum(i => i.Weight.Value ?? 0m), $"其下 {rows.Count} 项指标分值");
+            case LabelWeightScope.Indicators:
+                return (f.Indicators.Sum(i => i.Weight.Value ?? 0m), $"全部 {f.Indicators.Count} 项指标分值");
+            case LabelWeightScope.Budget:
+                return (f.FundingTotal?.Weight.Value, "预算执行率分值");
+            default:
+                var level2 = f.Indicators.Where(i => i.Level2Key == lw.Key).ToList();
+                return level2.Count == 0 ? (null, "") : (level2.Sum(i => i.Weight.Value ?? 0m), $"其下 {level2.Count} 项指标分值");
         }
-        if (key.StartsWith("绩效指标") || key.StartsWith("年度绩效目标") || key.StartsWith("绩效目标"))
-            return (f.Indicators.Sum(i => i.Weight.Value ?? 0m), $"全部 {f.Indicators.Count} 项指标分值");
-        if (key.StartsWith("预算执行"))
-            return (f.FundingTotal?.Weight.Value, "预算执行率分值");
-        var level2 = f.Indicators.Where(i => Labels.StripWeight(TextNorm.Key(i.Level2)) == key).ToList();
-        return level2.Count == 0 ? (null, "") : (level2.Sum(i => i.Weight.Value ?? 0m), $"其下 {level2.Count} 项指标分值");
     }
 }

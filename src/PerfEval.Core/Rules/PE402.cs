@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfEval.Findings;
 using PerfEval.Model;
-using PerfEval.Recognition;
 
 namespace PerfEval.Rules;
 
@@ -87,7 +86,7 @@ public sealed partial class PE402 : FormRule
         foreach (var part in parts)
         {
             var found = f.Indicators.Where(i =>
-                TextNorm.Key(i.Name).Contains(part, StringComparison.Ordinal)
+                i.NameKey.Contains(part, StringComparison.Ordinal)
                 && (i.Target.Unit ?? i.Actual.Unit) is { } u && Family(u) == unit).ToList();
             if (found.Count > 0) return (found, part);
         }

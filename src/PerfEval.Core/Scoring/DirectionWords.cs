@@ -40,15 +40,13 @@ public sealed record DirectionWords
     /// <summary>Units of a duration: a number of them under 时效指标 is better smaller.</summary>
     static readonly HashSet<string> DurationUnits = new() { "天", "日", "个月", "月", "年", "小时", "分钟", "周", "工作日", "个工作日", "季度", "秒" };
 
-    public bool IsTimeliness(string level2) => TextNorm.Key(level2).Contains("时效");
-
-    /// <summary>The word that makes the indicator reverse, or null.</summary>
-    public string? ReverseWord(string level2, string name, string? unit)
+    /// <summary>The word that makes the indicator reverse, or null; <paramref name="timeliness"/>: under 时效指标 (Indicator.IsTimeliness).</summary>
+    public string? ReverseWord(bool timeliness, string name, string? unit)
     {
         var n = TextNorm.Key(name);
         if (Except.Any(w => n.Contains(w, StringComparison.Ordinal))) return null;
         var word = Always.FirstOrDefault(w => n.Contains(w, StringComparison.Ordinal));
-        if (word is not null || !IsTimeliness(level2)) return word;
+        if (word is not null || !timeliness) return word;
         word = Timeliness.FirstOrDefault(w => n.Contains(w, StringComparison.Ordinal));
         if (word is not null) return word;
         return unit is not null && DurationUnits.Contains(unit) ? "时效指标的时长" : null;

@@ -125,7 +125,7 @@ public static class ScoringEngine
     {
         var verdict = Verdict.Unknown;
         bool late = false;
-        if (profile.Direction.IsTimeliness(ind.Level2)
+        if (ind.IsTimeliness
             && DeadlineText.TryParse(ind.Target.Raw, out var due) && DeadlineText.TryParse(ind.Actual.Raw, out var done))
         {
             late = done.IsAfter(due);
@@ -154,7 +154,7 @@ public static class ScoringEngine
             case Comparator.Ge or Comparator.Gt or Comparator.Eq: return (Direction.Positive, null);
             case Comparator.Le or Comparator.Lt: return (Direction.Reverse, null);
         }
-        if (profile.Direction.ReverseWord(ind.Level2, ind.Name, ind.Target.Unit ?? ind.Actual.Unit) is { } word)
+        if (profile.Direction.ReverseWord(ind.IsTimeliness, ind.Name, ind.Target.Unit ?? ind.Actual.Unit) is { } word)
             return (Direction.Reverse, word);
         return profile.CostIsReverse && ind.IsCost ? (Direction.Reverse, null) : (Direction.Positive, null);
     }

@@ -32,27 +32,8 @@ public static class DumpWriter
         Field(w, "implementer", f.Implementer);
 
         // What recognition made of each header cell: a user sees why a number was or was not read.
-        w.WriteStartArray("columns");
-        foreach (var c in f.Columns)
-        {
-            w.WriteStartObject();
-            w.WriteString("block", c.Block.ToString());
-            w.WriteString("role", c.Role.ToString());
-            w.WriteString("label", c.Label);
-            w.WriteString("cell", c.Ref.ToString());
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("notUnderstood");
-        foreach (var u in f.Unread)
-        {
-            w.WriteStartObject();
-            w.WriteString("block", u.Block.ToString());
-            w.WriteString("label", u.Label);
-            w.WriteString("cell", u.Ref.ToString());
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        Headers(w, "columns", f.Columns.Select(c => (c.Block, (ColumnRole?)c.Role, c.Label, c.Ref)));
+        Headers(w, "notUnderstood", f.Unread.Select(u => (u.Block, (ColumnRole?)null, u.Label, u.Ref)));
 
         w.WriteStartArray("funding");
         foreach (var r in f.FundingRows)
@@ -116,6 +97,22 @@ public static class DumpWriter
         foreach (var (label, text) in f.Analysis) w.WriteString(label, text.Text);
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>Header cells with their block, their role where one was found, label and cell.</summary>
+    static void Headers(Utf8JsonWriter w, string name, IEnumerable<(FormBlock Block, ColumnRole? Role, string Label, CellRef Ref)> cells)
+    {
+        w.WriteStartArray(name);
+        foreach (var (block, role, label, at) in cells)
+        {
+            w.WriteStartObject();
+            w.WriteString("block", block.ToString());
+            if (role is { } r) w.WriteString("role", r.ToString());
+            w.WriteString("label", label);
+            w.WriteString("cell", at.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     static void Field(Utf8JsonWriter w, string name, TextField f) => w.Text(name, f.Text);

@@ -9,9 +9,15 @@ public sealed class JsonReport : IReportWriter
 {
     readonly Utf8JsonWriter _w;
     readonly RunTotals _totals = new();
+    readonly IReadOnlyList<FormField> _fields;
+    int _forms;
 
-    public JsonReport(Stream output)
+    public JsonReport(Stream output) : this(output, FormFields.Json) { }
+
+    /// <summary>The report with another layout of the form's fields, each with its JSON name (FormFieldsTests adds a column this way).</summary>
+    public JsonReport(Stream output, IReadOnlyList<FormField> fields)
     {
+        _fields = fields;
         _w = new Utf8JsonWriter(output, Json.Options(indented: true));
         _w.WriteStartObject();
         _w.WriteNumber("version", 1);
@@ -27,29 +33,28 @@ public sealed class JsonReport : IReportWriter
         foreach (var f in file.Findings) WriteFinding(f, Json.FileLocation(file));
         _w.WriteEndArray();
         _w.WriteStartArray("forms");
-        foreach (var form in file.Forms) WriteForm(form);
+        foreach (var form in file.Forms) WriteForm(file.Path, form);
         _w.WriteEndArray();
         _w.WriteEndObject();
         _w.Flush();
     }
 
-    void WriteForm(FormResult r)
+    void WriteForm(string path, FormResult r)
     {
-        var f = r.Form;
         _w.WriteStartObject();
-        _w.WriteNumber("index", f.Index);
-        _w.Text("project", f.Project.Text);
-        _w.Text("department", f.Department.Text);
-        _w.Text("implementer", f.Implementer.Text);
-        if (f.Year is { } y) _w.WriteNumber("year", y); else _w.WriteNull("year");
-        _w.WriteString("location", f.Location);
-        _w.Number("statedTotal", f.StatedTotal.Value);
-        _w.Number("itemSum", r.Score.ItemSum);
-        _w.Number("weightSum", r.Score.WeightSum);
-        _w.Number("recomputedTotal", r.Score.RecomputedTotal);
-        _w.WriteString("grade", r.Score.Grade);
+        var row = new FormRow(path, r, ++_forms);
+        foreach (var field in _fields)
+        {
+            var v = field.Value(row);
+            switch (field.Kind)
+            {
+                case FieldKind.Text: _w.Text(field.Json!, v.Text); break;
+                case FieldKind.Number or FieldKind.Score or FieldKind.Percent: _w.Number(field.Json!, v.Number); break;
+                default: throw new InvalidOperationException($"{field.Name} is not a field of the JSON report");
+            }
+        }
         _w.WriteStartArray("findings");
-        foreach (var finding in r.Findings) WriteFinding(finding, f.Location);
+        foreach (var finding in r.Findings) WriteFinding(finding, r.Form.Location);
         _w.WriteEndArray();
         _w.WriteEndObject();
     }

@@ -94,6 +94,61 @@ public sealed class InterruptedWriteTests : IDisposable
         Assert.Equal(new[] { "report.txt" }, Directory.EnumerateFiles(outDir).Select(Path.GetFileName));
     }
 
+    /// <summary>Waits until the child holds its HTML scratch file open (on Linux already unlinked, so seen only in /proc).</summary>
+    static void WaitForScratch(Process child, string outDir)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Assert.False(child.HasExited, "perfeval finished before it could be interrupted");
+            try
+            {
+                foreach (var fd in Directory.EnumerateFileSystemEntries($"/proc/{child.Id}/fd"))
+                    if (new FileInfo(fd).LinkTarget is { } target && target.StartsWith(outDir, StringComparison.Ordinal) && target.EndsWith("(deleted)", StringComparison.Ordinal))
+                        return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            Thread.Sleep(20);
+        }
+        throw new TimeoutException("perfeval opened no HTML scratch file within a minute");
+    }
+
+    /// <summary>
+    /// Issue 13: a kill during `check --format html` left a 6–22 MB world-readable temp file with the whole
+    /// report in the system temp folder. Now the scratch file lives in the output's folder and is unlinked as
+    /// soon as it is opened: SIGKILL, SIGTERM and SIGINT leave nothing there, nothing in TMPDIR, and the
+    /// report's final name is never a half-written file.
+    /// </summary>
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public void Interrupted_during_an_html_report_leaves_no_scratch_file_anywhere(string signal)
+    {
+        if (!OperatingSystem.IsLinux()) return; // /proc and signals
+        var batch = Batch(80);
+        var outDir = Directory.CreateDirectory(Path.Combine(_dir, "out")).FullName;
+        var tmp = Directory.CreateDirectory(Path.Combine(_dir, "tmp")).FullName;
+        var report = Path.Combine(outDir, "r.html");
+
+        // The runtime's own debugger and diagnostics pipes (clr-debug-pipe-*, dotnet-diagnostic-*) would land in TMPDIR too: off.
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = tmp, ["DOTNET_EnableDiagnostics"] = "0" };
+        var (child, _) = PerfevalProcess.Start(_dir, environment, "check", batch, "--format", "html", "--jobs", "1", "-o", report);
+        using var _child = child;
+        WaitForScratch(child, outDir);
+        using (var kill = Process.Start("kill", new[] { "-" + signal, child.Id.ToString() }))
+            kill.WaitForExit();
+        Assert.True(child.WaitForExit(30_000));
+
+        Assert.False(File.Exists(report), "a half-written report under its final name");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(tmp));
+        var left = Directory.EnumerateFiles(outDir).Select(Path.GetFileName).ToList();
+        if (signal == "KILL")
+            Assert.All(left, name => Assert.Matches(new Regex($@"^\.perfeval-[0-9a-f]{{8}}-{child.Id}-[0-9a-f]{{32}}\.tmp$"), name)); // only the documented output temp, which the next run sweeps
+        else
+            Assert.Empty(left);
+    }
+
     [Fact]
     public async Task A_file_name_with_a_leading_dash_is_checked_after_double_dash()
     {

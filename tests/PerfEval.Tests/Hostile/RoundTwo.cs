@@ -24,7 +24,30 @@ internal static class RoundTwo
         new BadFile("link-to-fifo.docx", LinkToFifo, new("PE001", "不是普通文件")),
         new BadFile("absolute-merges.xlsx", AbsoluteMerges, new(null, "", new[] { "PE210" }, Forms: 1)), // form 5 copies its targets (PE210), as in Corpus
         new BadFile("control-characters.xlsx", p => FastXlsx.Write(p, ControlCharacters()), new(null, "", new[] { "PE210" }, Forms: 1)),
+        // A file name holding ESC, BEL, a newline (a forged report line) and U+202E: checked as any other, shown escaped.
+        new BadFile(HostileName, p => FastDocx.Write(p, Corpus.Form5()), new(null, "", new[] { "PE210" }, Forms: 1)),
+        // fix --docx used to stop the batch on it (KeyNotFoundException); check reads it as any .docx.
+        new BadFile("no-content-types.docx", NoContentTypes, new(null, "", new[] { "PE210" }, Forms: 1)),
+        // 12 M characters (38 MB) in one paragraph after the form: check keeps the first 100,000 and goes on.
+        new BadFile("long-text.docx", LongText, new(null, "", new[] { "PE210" }, Forms: 1)),
     };
+
+    /// <summary>A file name no terminal should see raw: ESC [2J (clear screen), BEL, a newline, a right-to-left override.</summary>
+    public const string HostileName = "名称\u001b[2J\u0007\n\u202e.docx";
+
+    static void NoContentTypes(string path)
+    {
+        FastDocx.Write(path, Corpus.Form5());
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        zip.GetEntry("[Content_Types].xml")!.Delete();
+    }
+
+    public static void LongText(string path)
+    {
+        FastDocx.Write(path, Corpus.Form5());
+        Corpus.PatchPart(path, "word/document.xml", xml => xml.Replace("<w:p/></w:body>",
+            $"<w:p><w:r><w:t>{new string('经', 12 << 20)}</w:t></w:r></w:p></w:body>"));
+    }
 
     /// <summary>The two out-of-range amounts (PE005 each); the budget is then not recomputed, as with any unreadable amount. Each copy of form 5 copies its targets (PE210).</summary>
     public static readonly string[] OverflowRules = { "PE005", "PE005", "PE210", "PE210", "PE210" };

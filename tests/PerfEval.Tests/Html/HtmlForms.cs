@@ -29,6 +29,7 @@ public static class HtmlForms
             Level2 = level2,
             // What recognition decides for a row read from a grid.
             IsCost = Labels.IsCost(level2),
+            IsTimeliness = Labels.IsTimeliness(level2),
             Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(level2))),
             Name = name,
             NameKey = TextNorm.Key(name),

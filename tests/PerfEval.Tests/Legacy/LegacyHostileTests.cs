@@ -22,16 +22,8 @@ public sealed class LegacyHostileTests : IDisposable
     static byte[] Fib(int ccpText, uint fcClx, uint lcbClx)
     {
         var w = new byte[4096];
-        BinaryPrimitives.WriteUInt16LittleEndian(w, 0xA5EC);
-        BinaryPrimitives.WriteUInt16LittleEndian(w.AsSpan(2), 0x00C1);
-        BinaryPrimitives.WriteUInt16LittleEndian(w.AsSpan(10), 0x0200); // fWhichTblStm: 1Table
-        BinaryPrimitives.WriteUInt16LittleEndian(w.AsSpan(32), 0); // csw
-        BinaryPrimitives.WriteUInt16LittleEndian(w.AsSpan(34), 22); // cslw
-        BinaryPrimitives.WriteInt32LittleEndian(w.AsSpan(36 + 12), ccpText);
-        int blob = 36 + 22 * 4;
-        BinaryPrimitives.WriteUInt16LittleEndian(w.AsSpan(blob), 93);
-        BinaryPrimitives.WriteUInt32LittleEndian(w.AsSpan(blob + 2 + 33 * 8), fcClx);
-        BinaryPrimitives.WriteUInt32LittleEndian(w.AsSpan(blob + 2 + 33 * 8 + 4), lcbClx);
+        TestDoc.Fib(w, ccpText);
+        TestDoc.Pair(w, 33, fcClx, lcbClx);
         return w;
     }
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using PerfEval.Samples;
+using PerfEval.Tests.Support;
 
 namespace PerfEval.Tests.Legacy;
 
@@ -33,32 +33,13 @@ public sealed class LegacySeed : IDisposable
         XlsAsXlsx = Convert(Xls, "xlsx");
     }
 
-    public static string Soffice => PerfEval.Readers.Legacy.LegacyConversion.DefaultSoffice
-        ?? throw new InvalidOperationException("LibreOffice (soffice) is required by the legacy equivalence tests and was not found: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui (.ci/run installs it)");
-
-    /// <summary>Converts one file in a fresh folder of the root (its own profile too); returns the converted file.</summary>
+    /// <summary>Converts one file in a fresh folder of the root (its profile and temporary files too); returns the converted file.</summary>
     public string Convert(string source, string format)
     {
         var work = Directory.CreateDirectory(Path.Combine(Root, Guid.NewGuid().ToString("N"))).FullName;
         var input = Path.Combine(work, "in" + Path.GetExtension(source));
         File.Copy(source, input);
-        var outDir = Path.Combine(work, "out");
-        var psi = new ProcessStartInfo(Soffice) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work };
-        foreach (var a in new[] { "--headless", "--norestore", "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri, "--convert-to", format, "--outdir", outDir, input })
-            psi.ArgumentList.Add(a);
-        psi.Environment["TMPDIR"] = work;
-        using var p = Process.Start(psi)!;
-        var drain = Task.WhenAll(p.StandardOutput.ReadToEndAsync(), p.StandardError.ReadToEndAsync());
-        if (!p.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"soffice did not convert {source} to {format} in 120 s");
-        }
-        drain.Wait(TimeSpan.FromSeconds(5));
-        var output = Path.Combine(outDir, "in." + format);
-        if (!File.Exists(output))
-            throw new InvalidOperationException($"soffice wrote no {format} from {source}: {drain.Result[1]}");
-        return output;
+        return LibreOffice.ConvertIn(work, format, Path.Combine(work, "out"), input).Single();
     }
 
     public void Dispose()

@@ -116,4 +116,38 @@ public sealed class MixedFormsTests : IDisposable
         Assert.Equal("A2", g.Rows[3].Cells[0].Origin.A1);
         Assert.Equal((6, 6), (g.Rows.Count, g.Rows[0].Cells.Count));
     }
+
+    /// <summary>
+    /// Error values (#DIV/0!, #N/A, #VALUE!, a typed-in #REF!) read as the .xlsx reader reads them: their code as
+    /// text, formula or not. ExcelDataReader alone reads them as empty cells; a blank 执行率 and a #DIV/0! one
+    /// are different findings.
+    /// </summary>
+    [Fact]
+    public void An_xls_with_error_values_reads_them_like_its_converted_xlsx()
+    {
+        var xlsx = _dir.File("errors.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            var s = book.AddWorksheet("自评表");
+            s.Cell("A1").Value = "项目名称";
+            s.Cell("B1").Value = 0;
+            s.Cell("C1").FormulaA1 = "1/B1";
+            s.Cell("D1").FormulaA1 = "NA()";
+            s.Cell("E1").FormulaA1 = "\"a\"+1";
+            s.Cell("F1").FormulaA1 = "SQRT(-1)";
+            s.Cell("A2").Value = "执行率";
+            s.Cell("B2").FormulaA1 = "C1*100";
+            book.SaveAs(xlsx);
+        }
+        var xls = _seed.Convert(xlsx, "xls");
+
+        var native = new XlsReader().Read(xls);
+        GridAssert.Same(new XlsxReader().Read(_seed.Convert(xls, "xlsx")), native);
+
+        var row = native.Grids[0].Rows[0].Cells;
+        // LibreOffice computes SQRT(-1) as its Err:502 (invalid argument), which it stores in BIFF as #VALUE!.
+        Assert.Equal(new[] { "#DIV/0!", "#N/A", "#VALUE!", "#VALUE!" }, row.Skip(2).Take(4).Select(c => c.Text));
+        Assert.All(row.Skip(2).Take(4), c => Assert.True(c.IsFormula && c.Number is null));
+        Assert.Equal("#DIV/0!", native.Grids[0].Rows[1].Cells[1].Text);
+    }
 }

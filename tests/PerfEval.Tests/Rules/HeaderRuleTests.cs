@@ -17,19 +17,6 @@ public class HeaderRuleTests
     }
 
     [Fact]
-    public void PE003_is_quiet_when_the_header_is_complete() => Assert.Empty(Of(Make(), "PE003"));
-
-    [Fact]
-    public void PE004_fires_without_indicators()
-    {
-        var f = Assert.Single(Of(Make(indicators: new()), "PE004"));
-        Assert.Equal(Severity.Error, f.Severity);
-    }
-
-    [Fact]
-    public void PE004_is_quiet_with_indicators() => Assert.Empty(Of(Make(), "PE004"));
-
-    [Fact]
     public void PE005_names_the_cell_that_is_not_a_number()
     {
         var inds = CleanWith(0, Ind("数量指标", "接待次数", "5次", "5次", "20", "5..0"));

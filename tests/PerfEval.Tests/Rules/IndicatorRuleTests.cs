@@ -117,16 +117,6 @@ public class IndicatorRuleTests
     }
 
     [Fact]
-    public void PE207_compares_level_sums_with_the_split()
-    {
-        var inds = CleanWith(4, Ind("社会效益指标", "群众认可度", "100%", "100%", "20", "20"));
-        inds.Add(Ind("服务对象满意度指标", "满意度2", "100%", "100%", "10", "10"));
-        var f = Assert.Single(Of(Make(indicators: inds), "PE207"));
-        Assert.Contains("效益 20", f.Message);
-        Assert.Empty(Of(Make(), "PE207"));
-    }
-
-    [Fact]
     public void PE207_takes_the_level_from_the_level2_name_not_a_carried_down_level1()
     {
         // Real forms leave the 一级 cell blank over 效益 rows; a carried-down 产出指标 must not count.

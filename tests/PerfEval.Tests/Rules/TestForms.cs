@@ -6,6 +6,8 @@ using PerfEval.Recognition;
 using PerfEval.Values;
 using PerfEval.Scoring;
 
+[assembly: PerfEval.Tests.Rules.FreshRows]
+
 namespace PerfEval.Tests.Rules;
 
 /// <summary>
@@ -14,12 +16,13 @@ namespace PerfEval.Tests.Rules;
 /// </summary>
 public static class TestForms
 {
-    // Rows only need to differ within one form, which one test builds on one thread; a counter
-    // per thread keeps test classes running in parallel from sharing (and racing on) it.
+    // Rows only need to differ within one form, which one test builds on its thread. The count is
+    // per thread and starts again before every test (FreshRows, applied to the whole assembly), so
+    // no test sees another's rows and a form has the same cells in every run (snapshots).
     [ThreadStatic] static int _row;
 
-    /// <summary>Starts counting rows again, so a form built next has the same cells in every run (snapshots).</summary>
-    public static void Restart() => _row = 0;
+    /// <summary>Starts the row count of this thread again; FreshRows calls it before each test.</summary>
+    internal static void Restart() => _row = 0;
 
     public static StatedNumber N(string raw) => NumberText.Parse(raw, new CellRef(1, ++_row, 1));
 
@@ -32,9 +35,11 @@ public static class TestForms
             Number = _row,
             Level1 = Labels.Category(level2, level1),
             Level1Label = level1,
+            Level1LabelFits = Labels.CategoryOfLabel(TextNorm.Key(level1)) == Labels.Category(level2, level1),
             Level2 = level2,
             // What recognition decides for a row read from a grid.
             IsCost = Labels.IsCost(level2),
+            IsTimeliness = Labels.IsTimeliness(level2),
             Level2Key = Labels.LabelCore(Labels.StripWeight(TextNorm.Key(level2))),
             Name = name,
             NameKey = TextNorm.Key(name),
@@ -88,7 +93,8 @@ public static class TestForms
         int? year = 2021,
         string goalExpected = "",
         string goalActual = "",
-        IReadOnlyList<LabelWeight>? labelWeights = null) => new()
+        IReadOnlyList<LabelWeight>? labelWeights = null,
+        string totalRemark = "") => new()
     {
         Index = 1,
         Location = "表1",
@@ -106,6 +112,7 @@ public static class TestForms
         LabelWeights = labelWeights ?? Array.Empty<LabelWeight>(),
         TotalWeight = N("100"),
         StatedTotal = N(statedTotal),
+        TotalRemark = totalRemark,
         TotalRef = new CellRef(1, 30, 1),
     };
 
@@ -121,4 +128,11 @@ public static class TestForms
         list[i] = replacement;
         return list;
     }
+}
+
+/// <summary>Before each test of the assembly, TestForms counts rows from 1 again on the test's thread.</summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class FreshRowsAttribute : Xunit.Sdk.BeforeAfterTestAttribute
+{
+    public override void Before(System.Reflection.MethodInfo methodUnderTest) => TestForms.Restart();
 }

@@ -14,6 +14,7 @@ public static class LibreOffice
 
     public static string Program()
     {
+        if (PerfEval.Readers.Legacy.LegacyConversion.DefaultSoffice is { } found) return found;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
         {
             if (dir.Length == 0) continue;
@@ -24,9 +25,20 @@ public static class LibreOffice
     }
 
     /// <summary>Converts the files into <paramref name="outDir"/> with one soffice run; returns the converted paths in input order.</summary>
-    public static List<string> Convert(string format, string outDir, params string[] files)
+    public static List<string> Convert(string format, string outDir, params string[] files) => Run(null, format, outDir, files);
+
+    /// <summary>
+    /// As Convert, with soffice's profile and temporary files (TMPDIR) in <paramref name="tempDir"/>,
+    /// a folder the test owns: a test that watches the machine's temp folder never sees them.
+    /// </summary>
+    public static List<string> ConvertIn(string tempDir, string format, string outDir, params string[] files) => Run(tempDir, format, outDir, files);
+
+    static List<string> Run(string? tempDir, string format, string outDir, string[] files)
     {
-        var profile = Directory.CreateTempSubdirectory("perfeval-lo-").FullName;
+        Directory.CreateDirectory(outDir);
+        var profile = tempDir is null
+            ? Directory.CreateTempSubdirectory("perfeval-lo-").FullName
+            : Directory.CreateDirectory(Path.Combine(tempDir, "profile-" + Guid.NewGuid().ToString("N"))).FullName;
         var psi = new ProcessStartInfo(Program())
         {
             RedirectStandardOutput = true,
@@ -37,6 +49,7 @@ public static class LibreOffice
         foreach (var a in new[] { "-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir })
             psi.ArgumentList.Add(a);
         foreach (var f in files) psi.ArgumentList.Add(f);
+        if (tempDir is not null) psi.Environment["TMPDIR"] = tempDir;
         try
         {
             using var p = Process.Start(psi)!;

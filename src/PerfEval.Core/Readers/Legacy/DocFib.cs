@@ -5,14 +5,14 @@ namespace PerfEval.Readers.Legacy;
 /// <summary>
 /// The parts of the File Information Block ([MS-DOC] 2.5.1) the reader
 /// needs: which table stream, whether the file is encrypted, the length of
-/// the main text, and where the piece table and paragraph and character
-/// property tables are.
+/// the main text, and where the piece table, the style sheet and the
+/// paragraph and character property tables are.
 /// </summary>
 internal sealed class DocFib
 {
     const ushort WordIdent = 0xA5EC;
     const int Word97 = 0x00C1;
-    const int ClxIndex = 33, PapxIndex = 13, ChpxIndex = 12;
+    const int ClxIndex = 33, PapxIndex = 13, ChpxIndex = 12, StshfIndex = 1;
 
     public int NFib { get; private init; }
     public bool Encrypted { get; private init; }
@@ -22,6 +22,8 @@ internal sealed class DocFib
     public (uint Fc, uint Lcb) Clx { get; private init; }
     public (uint Fc, uint Lcb) PlcBtePapx { get; private init; }
     public (uint Fc, uint Lcb) PlcBteChpx { get; private init; }
+    /// <summary>The style sheet (STSH) in the table stream.</summary>
+    public (uint Fc, uint Lcb) Stshf { get; private init; }
 
     public static DocFib Parse(byte[] word)
     {
@@ -62,6 +64,7 @@ internal sealed class DocFib
             Clx = Pair(ClxIndex),
             PlcBtePapx = Pair(PapxIndex),
             PlcBteChpx = Pair(ChpxIndex),
+            Stshf = Pair(StshfIndex),
         };
     }
 

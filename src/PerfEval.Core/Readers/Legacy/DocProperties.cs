@@ -11,6 +11,16 @@ internal sealed class RowProps
     public byte[] HorzMerge { get; set; } = Array.Empty<byte>();
     /// <summary>Per cell: 0 none, 1 continues the cell above, 3 starts a vertical merge.</summary>
     public byte[] VertMerge { get; set; } = Array.Empty<byte>();
+
+    public RowProps Clone() => new() { Boundaries = Boundaries, HorzMerge = (byte[])HorzMerge.Clone(), VertMerge = (byte[])VertMerge.Clone() };
+
+    /// <summary>sprmTMerge: the first cell of [first, lim) starts a horizontal merge, the others continue it; sprmTSplit undoes it.</summary>
+    public void Merge(int first, int lim, bool merge)
+    {
+        lim = Math.Min(lim, HorzMerge.Length);
+        for (int i = first; i < lim; i++)
+            HorzMerge[i] = !merge ? (byte)0 : i == first ? (byte)1 : (byte)2;
+    }
 }
 
 /// <summary>What the reader needs of one paragraph's properties.</summary>
@@ -27,6 +37,16 @@ internal sealed record ParaProps(bool InTable, bool Ttp, int Itap, bool InnerCel
         bool inTable = p.InTable, ttp = p.Ttp, innerCell = p.InnerCell, innerTtp = p.InnerTtp;
         int itap = p.Itap;
         RowProps? row = p.Row;
+        bool own = false; // the row is changed in place only once it is this paragraph's own copy
+        RowProps Own()
+        {
+            if (!own)
+            {
+                row = row!.Clone();
+                own = true;
+            }
+            return row;
+        }
         var r = new SprmReader(grpprl);
         while (r.MoveNext())
         {
@@ -38,10 +58,16 @@ internal sealed record ParaProps(bool InTable, bool Ttp, int Itap, bool InnerCel
                 case SprmReader.PItap: itap = Math.Clamp(s.Int32, 0, 64); break;
                 case SprmReader.PFInnerTableCell: innerCell = s.Byte != 0; break;
                 case SprmReader.PFInnerTtp: innerTtp = s.Byte != 0; break;
-                case SprmReader.TDefTable: row = DefTable(s.Operand); break;
+                case SprmReader.TDefTable:
+                    row = DefTable(s.Operand);
+                    own = true;
+                    break;
                 case SprmReader.TVertMerge when row is not null && s.Operand.Length >= 2:
                     if (s.Operand[0] < row.VertMerge.Length)
-                        row.VertMerge[s.Operand[0]] = s.Operand[1];
+                        Own().VertMerge[s.Operand[0]] = s.Operand[1];
+                    break;
+                case SprmReader.TMerge or SprmReader.TSplit when row is not null && s.Operand.Length >= 2:
+                    Own().Merge(s.Operand[0], s.Operand[1], s.Code == SprmReader.TMerge);
                     break;
             }
         }
@@ -120,6 +146,7 @@ internal sealed class DocProperties
     public static DocProperties Read(byte[] word, byte[] table, byte[] data, DocFib fib)
     {
         var paras = new List<(uint, uint, ParaProps)>();
+        var styles = DocStyles.Read(table, fib.Stshf);
         foreach (var page in Pages(word, table, fib.PlcBtePapx, "段落属性表（PlcBtePapx）"))
         {
             int count = word[page + Page - 1];
@@ -145,8 +172,9 @@ internal sealed class DocProperties
                         length = 2 * cb - 1;
                     if (at + length > page + Page - 1 || length < 2)
                         throw LegacyErrors.BadDocument("段落属性（PapxInFkp）超出其页");
-                    // The first two bytes are the style index; the sprms follow.
-                    props = ParaProps.Parse(Huge(word.AsSpan(at + 2, length - 2), data));
+                    // The first two bytes are the style index: its table flags apply first, the paragraph's sprms over them.
+                    int istd = BinaryPrimitives.ReadUInt16LittleEndian(word.AsSpan(at));
+                    props = ParaProps.Parse(Huge(word.AsSpan(at + 2, length - 2), data), styles.For(istd));
                 }
                 paras.Add((start, end, props));
             }

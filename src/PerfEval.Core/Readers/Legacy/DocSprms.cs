@@ -22,6 +22,8 @@ internal ref struct SprmReader
 {
     public const ushort PFInTable = 0x2416, PFTtp = 0x2417, PItap = 0x6649, PFInnerTableCell = 0x244B, PFInnerTtp = 0x244C;
     public const ushort TDefTable = 0xD608, TVertMerge = 0xD62B, CFRMarkDel = 0x0800, PChgTabs = 0xC615, PHugePapx = 0x6646;
+    /// <summary>Horizontal merge and split of a row's cells [itcFirst, itcLim) ([MS-DOC] 2.6.4); Word keeps them in piece property modifiers.</summary>
+    public const ushort TMerge = 0x5624, TSplit = 0x5625;
 
     readonly ReadOnlySpan<byte> data;
     int at;

@@ -104,7 +104,10 @@ internal sealed class DocTables
             Inline(start, end, sink);
             var s = sink.ToString();
             if (s.Length > 0)
+            {
+                budget.Text(s.Length);
                 preamble.Add(s);
+            }
             return;
         }
         var table = open[^1];
@@ -120,6 +123,7 @@ internal sealed class DocTables
         {
             if (++table.CellCount > limits.MaxCellsPerGrid)
                 throw ReadErrors.TooManyCells(table.Name, limits.MaxCellsPerGrid);
+            budget.Pending(table.CellCount);
             table.Cell = new DocCell(limits.MaxCellChars);
             ResetFields();
         }

@@ -17,8 +17,9 @@ internal static class LegacyErrors
     public static UnreadableFileException NoBody(LegacyKind kind) =>
         new($"不是有效的{kind.What()}：OLE 复合文档中没有{(kind == LegacyKind.Word ? " Word 正文（WordDocument）" : " Excel 工作簿（Workbook）")}数据流。{kind.SaveAs()}。");
 
+    // The library's own messages say what it found; the runtime's (an index out of range deep inside it) say nothing to a user.
     public static UnreadableFileException BadWorkbook(Exception e) =>
-        new($"文件已损坏：Excel 97-2003 工作簿的内容无法解析（{e.Message}）。{LegacyKind.Excel.SaveAs()}。", e);
+        new($"文件已损坏：Excel 97-2003 工作簿的内容无法解析（{(e.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true ? e.Message : "记录被截断或长度不符")}）。{LegacyKind.Excel.SaveAs()}。", e);
 
     public static UnreadableFileException BadDocument(string what) =>
         new($"文件已损坏：Word 97-2003 文档的{what}。{LegacyKind.Word.SaveAs()}。");

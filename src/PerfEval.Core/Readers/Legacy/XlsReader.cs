@@ -13,7 +13,9 @@ namespace PerfEval.Readers.Legacy;
 /// from their top-left cell, numbers as Excel shows them (15 significant
 /// digits, percent formats ×100), formulas by their stored result. The
 /// compound file is checked by our own parser first, so a looping or
-/// out-of-range sector chain never reaches the library.
+/// out-of-range sector chain never reaches the library. The grid itself is
+/// built by the .xlsx reader's SheetGridBuilder, under the same limits and
+/// the same per-file work budget.
 /// </summary>
 public sealed class XlsReader : IDocumentReader
 {
@@ -37,96 +39,106 @@ public sealed class XlsReader : IDocumentReader
             throw ReadErrors.Encrypted(OfficeKind.Excel);
         var book = cfb.Find("Workbook") ?? cfb.Find("Book") ?? throw LegacyErrors.NoBody(LegacyKind.Excel);
         // An RC4-encrypted workbook (FILEPASS) hides its records' contents: the library decrypts Excel's default key or refuses.
-        var formulas = BiffFormulas.Scan(cfb.ReadStream(book, limits.MaxPartBytes));
+        var biff = BiffFormulas.Scan(cfb.ReadStream(book, limits.MaxPartBytes));
         file.Position = 0;
-        return new SourceDocument(path, ReadSheets(file, formulas));
+        return new SourceDocument(path, ReadSheets(file, biff));
     });
 
-    List<CellGrid> ReadSheets(Stream file, BiffFormulas formulas)
+    List<CellGrid> ReadSheets(Stream file, BiffFormulas biff)
     {
         var grids = new List<CellGrid>();
-        IExcelDataReader reader;
+        // The per-file work budget the .xlsx reader charges, charged the same way (issue 13).
+        var budget = new WorkBudget(limits);
+        IExcelDataReader? reader = null;
         try
         {
             reader = ExcelReaderFactory.CreateBinaryReader(file, new ExcelReaderConfiguration { LeaveOpen = true });
-        }
-        catch (InvalidPasswordException)
-        {
-            throw ReadErrors.Encrypted(OfficeKind.Excel);
-        }
-        catch (Exception e) when (e is HeaderException or CompoundDocumentException or ExcelReaderException or NotSupportedException)
-        {
-            throw LegacyErrors.BadWorkbook(e);
-        }
-        using (reader)
-        {
             int position = 0;
             do
             {
                 position++;
-                var grid = new SheetGrid(reader.Name ?? $"Sheet{position}", position, limits, formulas.Sheet(position - 1));
-                grid.Read(reader);
-                var built = grid.ToGrid(reader.MergeCells);
+                var sheet = new SheetReader(new SheetGridBuilder(reader.Name ?? $"Sheet{position}", position, limits, budget), limits, budget, biff.Sheet(position - 1));
+                sheet.Read(reader);
+                var built = sheet.ToGrid(reader.MergeCells);
                 bool hidden = reader.VisibleState is "hidden" or "veryhidden";
                 if (!hidden || HoldsForm(built))
                     grids.Add(built);
             }
             while (reader.NextResult());
         }
+        catch (InvalidPasswordException)
+        {
+            throw ReadErrors.Encrypted(OfficeKind.Excel);
+        }
+        catch (Exception e) when (IsLibraryFailure(e))
+        {
+            throw LegacyErrors.BadWorkbook(e);
+        }
+        finally
+        {
+            reader?.Dispose();
+        }
         return grids;
     }
+
+    /// <summary>
+    /// How ExcelDataReader fails on a damaged workbook: its own exceptions, or, on a record cut short or
+    /// lying about its length (found by the fuzz harness), the runtime's index and argument errors from
+    /// inside it. A file, not perfeval, is at fault then: PE001 "已损坏", not a defect to report.
+    /// </summary>
+    static bool IsLibraryFailure(Exception e) =>
+        e is HeaderException or CompoundDocumentException or ExcelReaderException or NotSupportedException
+            or ArgumentException or IndexOutOfRangeException or EndOfStreamException or InvalidCastException
+            or OverflowException or FormatException or NullReferenceException or InvalidOperationException or DecoderFallbackException;
 
     static bool HoldsForm(CellGrid grid) =>
         grid.Rows.Any(row => row.Cells.Any(cell => cell.IsOrigin && FormMarkers.Any(m => cell.Text.Contains(m, StringComparison.Ordinal))));
 
-    /// <summary>One worksheet's values as they are read, then its grid with merges resolved.</summary>
-    sealed class SheetGrid
+    /// <summary>One worksheet's values as the library reads them, into the grid builder the .xlsx reader uses.</summary>
+    sealed class SheetReader
     {
-        sealed record Value(string Text, decimal? Number, bool Percent, bool Formula);
-
-        readonly string name;
-        readonly int position;
+        readonly SheetGridBuilder grid;
         readonly ReaderLimits limits;
-        readonly HashSet<long> formulaCells;
-        readonly Dictionary<long, Value> values = new();
-        int lastRow, lastCol;
+        readonly WorkBudget budget;
+        readonly BiffSheet biff;
 
-        public SheetGrid(string name, int position, ReaderLimits limits, HashSet<long> formulaCells)
+        public SheetReader(SheetGridBuilder grid, ReaderLimits limits, WorkBudget budget, BiffSheet biff)
         {
-            this.name = name;
-            this.position = position;
+            this.grid = grid;
             this.limits = limits;
-            this.formulaCells = formulaCells;
+            this.budget = budget;
+            this.biff = biff;
         }
-
-        string Label => $"工作表“{name}”";
-
-        static long Key(int row, int col) => ((long)row << 16) | (uint)col;
 
         public void Read(IExcelDataReader reader)
         {
-            // The library walks every row up to the last one it saw; a crafted DIMENSIONS must not make that a billion.
-            if ((long)reader.RowCount * reader.FieldCount > (long)limits.MaxCellsPerGrid * 4)
-                throw ReadErrors.TooManyCells(Label, limits.MaxCellsPerGrid);
+            // The library walks every row up to the last one it saw, every column of each: a crafted DIMENSIONS must not make that a billion.
+            long declared = (long)reader.RowCount * reader.FieldCount;
+            if (declared > (long)limits.MaxCellsPerGrid * 4)
+                throw ReadErrors.TooManyCells(grid.Label, limits.MaxCellsPerGrid);
+            budget.Walk(grid.Label, declared);
             int row = 0;
             while (reader.Read())
             {
                 row++;
                 for (int c = 0; c < reader.FieldCount; c++)
                 {
-                    var raw = reader.GetValue(c);
-                    if (raw is null)
+                    long key = BiffFormulas.Key(row - 1, c);
+                    bool formula = biff.Formulas.Contains(key);
+                    // The library reads an error cell (#DIV/0!, #N/A) as empty; the .xlsx reader shows its code, and so must this one.
+                    if (biff.Errors.TryGetValue(key, out var error))
+                    {
+                        grid.Set(row, c + 1, new SheetGridBuilder.Value(error, null, false, formula));
                         continue;
-                    var value = Interpret(raw, reader, c, formulaCells.Contains(BiffFormulas.Key(row - 1, c)));
-                    values[Key(row, c + 1)] = value;
-                    if (values.Count > limits.MaxCellsPerGrid)
-                        throw ReadErrors.TooManyCells(Label, limits.MaxCellsPerGrid);
-                    Extend(row, c + 1);
+                    }
+                    var raw = reader.GetValue(c);
+                    if (raw is not null)
+                        grid.Set(row, c + 1, Interpret(raw, reader, c, formula));
                 }
             }
         }
 
-        Value Interpret(object raw, IExcelDataReader reader, int c, bool formula)
+        SheetGridBuilder.Value Interpret(object raw, IExcelDataReader reader, int c, bool formula)
         {
             double? number = raw switch
             {
@@ -138,79 +150,22 @@ public sealed class XlsReader : IDocumentReader
                 _ => null,
             };
             if (raw is bool b)
-                return new Value(b ? "TRUE" : "FALSE", null, false, formula);
+                return new(b ? "TRUE" : "FALSE", null, false, formula);
             if (number is null)
-                return new Value(CellText.Normalize(CellText.Truncate(Convert.ToString(raw, CultureInfo.InvariantCulture) ?? "", limits.MaxCellChars)), null, false, formula);
+                return new(CellText.Normalize(CellText.Truncate(Convert.ToString(raw, CultureInfo.InvariantCulture) ?? "", limits.MaxCellChars)), null, false, formula);
             var parsed = double.IsFinite(number.Value) ? XlsxNumbers.Parse(number.Value.ToString("R", CultureInfo.InvariantCulture)) : null;
             if (parsed is null)
-                return new Value(number.Value.ToString("R", CultureInfo.InvariantCulture), null, false, formula);
+                return new(number.Value.ToString("R", CultureInfo.InvariantCulture), null, false, formula);
             var percent = XlsxNumbers.PercentOf(reader.GetNumberFormatIndex(c), reader.GetNumberFormatString(c));
             string shown = percent is { } p ? XlsxNumbers.Percent(parsed.Value, p) : XlsxNumbers.Plain(parsed.Value);
-            return new Value(shown, parsed, percent is not null, formula);
-        }
-
-        void Extend(int row, int col)
-        {
-            lastRow = Math.Max(lastRow, row);
-            lastCol = Math.Max(lastCol, col);
+            return new(shown, parsed, percent is not null, formula);
         }
 
         public CellGrid ToGrid(IEnumerable<CellRange>? merges)
         {
-            var covered = new Dictionary<long, (int Row, int Col)>();
-            var ranges = new List<(int R1, int C1, int R2, int C2)>();
             foreach (var m in merges ?? Array.Empty<CellRange>())
-            {
-                int r1 = Math.Min(m.FromRow, m.ToRow) + 1, r2 = Math.Max(m.FromRow, m.ToRow) + 1;
-                int c1 = Math.Min(m.FromColumn, m.ToColumn) + 1, c2 = Math.Max(m.FromColumn, m.ToColumn) + 1;
-                if (r1 < 1 || c1 < 1 || (r1 == r2 && c1 == c2))
-                    continue;
-                ranges.Add((r1, c1, r2, c2));
-                Extend(r2, c2);
-            }
-            if ((long)lastRow * lastCol > limits.MaxCellsPerGrid)
-                throw ReadErrors.TooManyCells(Label, limits.MaxCellsPerGrid);
-            // Within the grid bound now, so covering every position of every merge stays proportional to the grid.
-            long area = 0;
-            foreach (var (r1, c1, r2, c2) in ranges)
-            {
-                area += (long)(r2 - r1 + 1) * (c2 - c1 + 1);
-                if (area > limits.MaxCellsPerGrid)
-                    throw ReadErrors.TooManyCells(Label, limits.MaxCellsPerGrid);
-                for (int row = r1; row <= r2; row++)
-                    for (int col = c1; col <= c2; col++)
-                        if (row != r1 || col != c1)
-                            covered[Key(row, col)] = (r1, c1);
-            }
-
-            var rows = new List<GridRow>(lastRow);
-            for (int row = 1; row <= lastRow; row++)
-            {
-                var cells = new GridCell[lastCol];
-                for (int col = 1; col <= lastCol; col++)
-                {
-                    var at = new CellRef(position, row, col, name);
-                    var origin = at;
-                    long key = Key(row, col);
-                    if (covered.TryGetValue(key, out var top))
-                    {
-                        origin = new CellRef(position, top.Row, top.Col, name);
-                        key = Key(top.Row, top.Col);
-                    }
-                    values.TryGetValue(key, out var v);
-                    cells[col - 1] = new GridCell
-                    {
-                        Text = v?.Text ?? "",
-                        Ref = at,
-                        Origin = origin,
-                        Number = v?.Number,
-                        IsPercentFormat = v?.Percent ?? false,
-                        IsFormula = v?.Formula ?? false,
-                    };
-                }
-                rows.Add(new GridRow(row, cells));
-            }
-            return new CellGrid(name, rows, Array.Empty<string>(), name, position);
+                grid.Merge(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1);
+            return grid.ToGrid();
         }
     }
 }

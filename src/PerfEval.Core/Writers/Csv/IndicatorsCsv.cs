@@ -1,5 +1,6 @@
 using PerfEval.Findings;
 using PerfEval.Model;
+using PerfEval.Recognition;
 using static PerfEval.Writers.Csv.CsvText;
 
 namespace PerfEval.Writers.Csv;
@@ -57,11 +58,5 @@ public sealed class IndicatorsCsv : IDisposable
     };
 
     /// <summary>The category the 二级 name decides (forms.md), or the label as printed when none does.</summary>
-    static string Level1Name(Indicator ind) => ind.Level1 switch
-    {
-        Level1.Output => "产出指标",
-        Level1.Benefit => "效益指标",
-        Level1.Satisfaction => "满意度指标",
-        _ => ind.Level1Label.Trim(),
-    };
+    static string Level1Name(Indicator ind) => Labels.Level1Name(ind.Level1) ?? ind.Level1Label.Trim();
 }

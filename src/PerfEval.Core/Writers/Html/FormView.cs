@@ -1,6 +1,7 @@
 using PerfEval.Findings;
 using PerfEval.Grid;
 using PerfEval.Model;
+using PerfEval.Recognition;
 using PerfEval.Values;
 
 namespace PerfEval.Writers.Html;
@@ -195,11 +196,5 @@ public static class FormView
     /// The category the checker scored the row under, not the carried-down label:
     /// real forms leave 一级 blank over 效益 rows (forms.md).
     /// </summary>
-    static string Level1Name(Indicator ind) => ind.Level1 switch
-    {
-        Level1.Output => "产出指标",
-        Level1.Benefit => "效益指标",
-        Level1.Satisfaction => "满意度指标",
-        _ => ind.Level1Label.Trim(),
-    };
+    static string Level1Name(Indicator ind) => Labels.Level1Name(ind.Level1) ?? ind.Level1Label.Trim();
 }

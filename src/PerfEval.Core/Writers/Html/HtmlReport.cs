@@ -18,8 +18,8 @@ public sealed class HtmlReport : IReportWriter
 
     static readonly UTF8Encoding Utf8 = new(false);
 
-    sealed record FormLine(string Anchor, string File, string Location, string Project, string Department,
-        decimal? Stated, decimal Recomputed, string Grade, int Errors, int Warnings, int Infos);
+    /// <summary>A form's line of the table, its cells (FormFields.Html) computed as it arrives.</summary>
+    sealed record FormLine(string Anchor, string File, string Grade, int Errors, int Warnings, int Infos, FieldValue[] Cells);
 
     readonly Stream _output;
     readonly DateTimeOffset _generated;
@@ -29,6 +29,7 @@ public sealed class HtmlReport : IReportWriter
     readonly List<(string Path, Finding Finding)> _fileProblems = new();
     readonly Dictionary<string, (int Count, Severity Severity)> _byRule = new(StringComparer.Ordinal);
     readonly RunTotals _totals = new();
+    readonly IReadOnlyList<FormField> _fields;
     int _fileNumber;
 
     /// <param name="buffer">
@@ -37,7 +38,12 @@ public sealed class HtmlReport : IReportWriter
     /// one, a private file in the system temp folder, deleted on close.
     /// </param>
     public HtmlReport(Stream output, DateTimeOffset? generated = null, Stream? buffer = null)
+        : this(output, FormFields.Html, generated, buffer) { }
+
+    /// <summary>The report with another layout of its table's fields (FormFieldsTests adds a column this way).</summary>
+    public HtmlReport(Stream output, IReadOnlyList<FormField> fields, DateTimeOffset? generated = null, Stream? buffer = null)
     {
+        _fields = fields;
         _output = output;
         _generated = generated ?? DateTimeOffset.Now;
         _bufferFile = buffer ?? DefaultBuffer();
@@ -65,11 +71,12 @@ public sealed class HtmlReport : IReportWriter
         {
             var anchor = $"f{_fileNumber}-{r.Form.Index}";
             FormView.Write(_buffer, r, anchor, file.Path);
-            _lines.Add(new FormLine(anchor, file.Path, r.Form.Location, r.Form.Project.Text.Trim(), r.Form.Department.Text.Trim(),
-                r.Form.StatedTotal.Value, r.Score.RecomputedTotal, r.Score.Grade ?? "不评级",
+            var row = new FormRow(file.Path, r, _lines.Count + 1);
+            _lines.Add(new FormLine(anchor, file.Path, r.Score.Grade ?? FormFields.Ungraded,
                 r.Findings.Count(f => f.Severity == Severity.Error),
                 r.Findings.Count(f => f.Severity == Severity.Warning),
-                r.Findings.Count(f => f.Severity == Severity.Info)));
+                r.Findings.Count(f => f.Severity == Severity.Info),
+                _fields.Select(f => f.Value(row)).ToArray()));
         }
     }
 
@@ -165,29 +172,47 @@ public sealed class HtmlReport : IReportWriter
         foreach (var g in Grades.Order) w.Write($"<option value=\"{g}\">{g}</option>");
         w.Write("</select><span id=\"shown\" class=\"shown\"></span></div>");
         w.Write("<table class=\"list\" id=\"form-table\"><thead><tr>");
-        w.Write("<th data-sort=\"num\" class=\"n\">序号</th><th data-sort=\"text\">项目名称</th><th data-sort=\"text\">主管部门</th><th data-sort=\"text\">位置</th>");
-        w.Write("<th data-sort=\"num\" class=\"num\">填报总分</th><th data-sort=\"num\" class=\"num\">重算总分</th><th data-sort=\"num\" class=\"num\">差额（重算−填报）</th>");
-        w.Write("<th data-sort=\"num\">等级</th><th data-sort=\"num\">问题</th></tr></thead><tbody>\n");
-        int n = 0;
+        foreach (var field in _fields) w.Write($"<th {HeaderAttributes(field)}>{Html.E(field.Header)}</th>");
+        w.Write("</tr></thead><tbody>\n");
         foreach (var l in _lines)
         {
-            n++;
-            // One sign convention everywhere (the corrected workbook too): recomputed − stated.
-            var diff = l.Stated is { } s ? l.Recomputed - s : (decimal?)null;
             w.Write($"<tr data-error=\"{l.Errors}\" data-warning=\"{l.Warnings}\" data-info=\"{l.Infos}\" data-grade=\"{Html.E(l.Grade)}\">");
-            w.Write($"<td class=\"n\" data-v=\"{n}\">{n}</td>");
-            w.Write($"<td><a href=\"#{l.Anchor}\">{(l.Project.Length > 0 ? Html.E(l.Project) : "（未填项目名称）")}</a></td>");
-            w.Write($"<td class=\"dept\">{Html.E(l.Department)}</td>");
-            w.Write($"<td class=\"where\" title=\"{Html.E(l.File)}\">{Html.E(Path.GetFileName(l.File))} · {Html.E(l.Location)}</td>");
-            w.Write(l.Stated is { } st ? $"<td class=\"num\" data-v=\"{Html.N(st)}\">{Html.N(st)}</td>" : "<td class=\"num blank\" data-v=\"\">未填</td>");
-            w.Write($"<td class=\"num\" data-v=\"{Html.N(l.Recomputed)}\">{Html.N(l.Recomputed)}</td>");
-            w.Write(diff is { } d
-                ? $"<td class=\"num diff{(d == 0 ? " zero" : "")}\" data-v=\"{Html.N(d)}\">{Html.Signed(d)}</td>"
-                : "<td class=\"num diff\" data-v=\"\">—</td>");
-            w.Write($"<td data-v=\"{Array.IndexOf(Grades.Order, l.Grade)}\">{Grades.Pill(l.Grade)}</td>");
-            w.Write($"<td data-v=\"{l.Errors * 1000000 + l.Warnings * 1000 + l.Infos}\">{Counts.Chips(l.Errors, l.Warnings, l.Infos)}</td></tr>\n");
+            for (int i = 0; i < _fields.Count; i++) w.Write(Cell(_fields[i], l.Cells[i], l));
+            w.Write("</tr>\n");
         }
         w.Write("</tbody></table></section>\n");
+    }
+
+    /// <summary>How the table's script sorts a column: numbers by data-v, text as shown.</summary>
+    static string HeaderAttributes(FormField field) =>
+        field == FormFields.Line ? "data-sort=\"num\" class=\"n\""
+        : field == FormFields.Grade || field == FormFields.Findings ? "data-sort=\"num\""
+        : field.Kind == FieldKind.Text ? "data-sort=\"text\""
+        : "data-sort=\"num\" class=\"num\"";
+
+    static string Cell(FormField field, FieldValue v, FormLine l)
+    {
+        if (field == FormFields.Line) return $"<td class=\"n\" data-v=\"{Html.N(v.Number ?? 0)}\">{Html.N(v.Number ?? 0)}</td>";
+        if (field == FormFields.Project)
+        {
+            var project = (v.Text ?? "").Trim();
+            return $"<td><a href=\"#{l.Anchor}\">{(project.Length > 0 ? Html.E(project) : "（未填项目名称）")}</a></td>";
+        }
+        if (field == FormFields.Department) return $"<td class=\"dept\">{Html.E((v.Text ?? "").Trim())}</td>";
+        if (field == FormFields.Place) return $"<td class=\"where\" title=\"{Html.E(l.File)}\">{Html.E(v.Text)}</td>";
+        if (field == FormFields.Difference)
+            return v.Number is { } d
+                ? $"<td class=\"num diff{(d == 0 ? " zero" : "")}\" data-v=\"{Html.N(d)}\">{Html.Signed(d)}</td>"
+                : "<td class=\"num diff\" data-v=\"\">—</td>";
+        if (field == FormFields.Grade) return $"<td data-v=\"{Array.IndexOf(Grades.Order, l.Grade)}\">{Grades.Pill(l.Grade)}</td>";
+        if (field == FormFields.Findings)
+            return $"<td data-v=\"{l.Errors * 1000000 + l.Warnings * 1000 + l.Infos}\">{Counts.Chips(l.Errors, l.Warnings, l.Infos)}</td>";
+        return field.Kind switch
+        {
+            FieldKind.Text => $"<td>{Html.E((v.Text ?? "").Trim())}</td>",
+            FieldKind.Output => throw new InvalidOperationException($"{field.Name} is not a column of the HTML report"),
+            _ => v.Number is { } n ? $"<td class=\"num\" data-v=\"{Html.N(n)}\">{Html.N(n)}</td>" : "<td class=\"num blank\" data-v=\"\">未填</td>",
+        };
     }
 
     void Rules(TextWriter w)

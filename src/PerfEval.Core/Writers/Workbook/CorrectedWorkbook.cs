@@ -13,11 +13,13 @@ namespace PerfEval.Writers.Workbook;
 public static class CorrectedWorkbook
 {
     /// <summary>Writes the workbook; the file must hold at least one form.</summary>
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output)
+    /// <param name="summary">The columns of 汇总; FormFields.SummarySheet unless another layout is given (FormFieldsTests adds a column this way).</param>
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField>? summary = null)
     {
         if (result.Forms.Count == 0) throw new ArgumentException("no form to write", nameof(result));
-        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profile, output);
-        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profile, output);
+        summary ??= FormFields.SummarySheet;
+        if (template.IsBuiltIn) Xlsx.StreamedWorkbook.Write(result, template, profile, output, summary);
+        else if (ClosedXmlFeature.IsSupported) ProvinceWorkbook.Write(result, template, profile, output, summary);
         else throw ClosedXmlFeature.Unsupported();
     }
 

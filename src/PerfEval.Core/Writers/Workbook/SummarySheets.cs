@@ -1,5 +1,6 @@
 using PerfEval.Scoring;
 using PerfEval.Findings;
+using PerfEval.Grid;
 using PerfEval.Values;
 
 namespace PerfEval.Writers.Workbook;
@@ -22,45 +23,57 @@ internal readonly record struct TableEntry(TableValue Kind, decimal Number = 0, 
 internal sealed record SheetTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<double> Widths, IReadOnlyList<TableEntry[]> Rows);
 
 /// <summary>
-/// 汇总 (one row per form, totals live from the form sheets) and 问题清单
-/// (every finding), as tables either writer renders. Their headers avoid
-/// the form's own labels (项目名称, 总分) so a reader never takes them for a
-/// form. Differences are recomputed − stated, as everywhere in perfeval.
+/// 汇总 (one row per form, totals live from the form sheets; its columns are
+/// FormFields.SummarySheet) and 问题清单 (every finding), as tables either
+/// writer renders. Their headers avoid the form's own labels (项目名称, 总分)
+/// so a reader never takes them for a form. Differences are recomputed −
+/// stated, as everywhere in perfeval.
 /// </summary>
 internal static class SummarySheets
 {
     public const string Summary = "汇总";
     public const string Issues = "问题清单";
 
-    public static SheetTable SummaryTable(IReadOnlyList<FormSheet> forms, ScoringProfile profile)
+    /// <summary>汇总, its columns the given layout of the form's fields (FormFields.SummarySheet).</summary>
+    public static SheetTable SummaryTable(string file, IReadOnlyList<FormSheet> forms, ScoringProfile profile, IReadOnlyList<FormField> fields)
     {
-        var headers = new[] { "序号", "原表位置", "项目", "工作表", "填报总分", "各项得分合计", "重算总分", "差额（重算−填报）", "等级", "错误", "警告", "提示", "更正单元格" };
-        var widths = new double[] { 5, 10, 24, 16, 8, 8, 8, 9, 5, 5, 5, 5, 7 };
+        var headers = fields.Select(c => c.SheetHeader ?? c.Header).ToArray();
+        var widths = fields.Select(c => c.Width).ToArray();
+        // The formulas name the columns of the stated and recomputed totals wherever the layout puts them.
+        string Column(FormField field)
+        {
+            int i = fields.ToList().IndexOf(field);
+            return i >= 0 ? CellRef.ColumnLetters(i + 1) : throw new InvalidOperationException($"汇总 needs the column {field.Name}");
+        }
         var rows = new List<TableEntry[]>();
         for (int i = 0; i < forms.Count; i++)
         {
             var f = forms[i];
-            var form = f.Result.Form;
-            var score = f.Result.Score;
+            var line = new FormRow(file, f.Result, i + 1);
             int row = i + 2;
-            decimal? difference = form.StatedTotal.Value is { } s ? Math.Round(score.RecomputedTotal - s, 2, MidpointRounding.AwayFromZero) : null;
-            rows.Add(new[]
+            rows.Add(fields.Select(field => Entry(field, field.Value(line))).ToArray());
+
+            TableEntry Entry(FormField field, FieldValue v)
             {
-                TableEntry.Num(i + 1),
-                TableEntry.Str(form.Location),
-                TableEntry.Str(form.Project.Text),
-                TableEntry.Link(f.Name, $"{SheetNames.Quote(f.Name)}!A1"),
-                TableEntry.Stated(form.StatedTotal),
-                TableEntry.Num(score.ItemSum),
-                TableEntry.Calc($"{SheetNames.Quote(f.Name)}!{f.TotalCell}", score.RecomputedTotal),
-                TableEntry.Calc($"IF(ISNUMBER(E{row}),ROUND(G{row}-E{row},2),\"\")", difference),
+                if (field == FormFields.Sheet) return TableEntry.Link(f.Name, $"{SheetNames.Quote(f.Name)}!A1");
+                if (field == FormFields.Corrected) return TableEntry.Num(f.Marked);
+                if (field == FormFields.RecomputedTotal) return TableEntry.Calc($"{SheetNames.Quote(f.Name)}!{f.TotalCell}", v.Number);
+                if (field == FormFields.Difference)
+                {
+                    string stated = Column(FormFields.StatedTotal) + row, recomputed = Column(FormFields.RecomputedTotal) + row;
+                    return TableEntry.Calc($"IF(ISNUMBER({stated}),ROUND({recomputed}-{stated},2),\"\")", v.Number is { } d ? Tolerance.Round2(d) : null);
+                }
                 // A form whose weights are not 100 gets no grade (issue 12), so no grade formula either.
-                score.Grade is null ? TableEntry.Str("不评级") : TableEntry.Calc(Formulas.Grade($"G{row}", profile), null, score.Grade),
-                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Error)),
-                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Warning)),
-                TableEntry.Num(f.Result.Findings.Count(x => x.Severity == Severity.Info)),
-                TableEntry.Num(f.Marked),
-            });
+                if (field == FormFields.Grade)
+                    return v.Text is null ? TableEntry.Str(FormFields.Ungraded) : TableEntry.Calc(Formulas.Grade(Column(FormFields.RecomputedTotal) + row, profile), null, v.Text);
+                return field.Kind switch
+                {
+                    FieldKind.Text => TableEntry.Str(v.Text ?? ""),
+                    FieldKind.Number or FieldKind.Score or FieldKind.Percent =>
+                        v.Number is { } n ? TableEntry.Num(n) : v.Text is { } t ? TableEntry.Str(t) : default,
+                    _ => throw new InvalidOperationException($"{field.Name} is not a column of 汇总"),
+                };
+            }
         }
         return new SheetTable(Summary, headers, widths, rows);
     }

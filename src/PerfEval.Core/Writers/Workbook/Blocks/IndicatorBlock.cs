@@ -79,18 +79,8 @@ internal static class IndicatorBlock
     /// The 一级 category the 二级 name decides, printed as the form printed it
     /// when that agrees (产出指标(50分) keeps its weight), else by its name.
     /// </summary>
-    static string Level1Text(Indicator ind)
-    {
-        string? name = ind.Level1 switch
-        {
-            Level1.Output => "产出指标",
-            Level1.Benefit => "效益指标",
-            Level1.Satisfaction => "满意度指标",
-            _ => null,
-        };
-        if (name is null) return ind.Level1Label;
-        return Labels.CategoryOfLabel(TextNorm.Key(ind.Level1Label)) == ind.Level1 ? ind.Level1Label : name;
-    }
+    static string Level1Text(Indicator ind) =>
+        Labels.Level1Name(ind.Level1) is not { } name || ind.Level1LabelFits ? ind.Level1Label : name;
 
     /// <summary>Merges runs of equal cells down (within equal <paramref name="parent"/> cells), keeping the first one's text.</summary>
     static void MergeRuns(FormContext c, string name, string[] texts, string[]? parent)

@@ -11,15 +11,13 @@ namespace PerfEval.Writers.Workbook.Province;
 /// </summary>
 internal static class ProvinceWorkbook
 {
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output)
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField> summaryFields)
     {
         var cache = new CachedValues();
         using var buffer = new MemoryStream();
         using (var workbook = new XLWorkbook(new MemoryStream(template.Bytes, writable: false)))
         {
-            var names = new SheetNames();
-            names.Reserve(SummarySheets.Summary);
-            names.Reserve(SummarySheets.Issues);
+            var names = SheetNames.ForCorrectedWorkbook();
             var source = workbook.Worksheet(template.SheetName);
             // Out of the way of the project names, which may well be the template sheet's.
             int k = 0;
@@ -45,7 +43,7 @@ internal static class ProvinceWorkbook
             foreach (var ws in workbook.Worksheets)
                 foreach (var n in ws.NamedRanges.Select(n => n.Name).ToList()) ws.NamedRanges.Delete(n);
 
-            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(sheets, profile), cache);
+            var summary = ClosedXmlTables.Write(workbook, SummarySheets.SummaryTable(result.Path, sheets, profile, summaryFields), cache);
             ClosedXmlTables.Write(workbook, SummarySheets.IssuesTable(sheets), cache);
 
             foreach (var ws in workbook.Worksheets)

@@ -6,11 +6,9 @@ namespace PerfEval.Writers.Workbook.Xlsx;
 /// <summary>The corrected workbook on the standard layout, streamed: form sheets, 汇总, 问题清单.</summary>
 internal static class StreamedWorkbook
 {
-    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output)
+    public static void Write(FileResult result, FormTemplate template, ScoringProfile profile, Stream output, IReadOnlyList<FormField> summaryFields)
     {
-        var names = new SheetNames();
-        names.Reserve(SummarySheets.Summary);
-        names.Reserve(SummarySheets.Issues);
+        var names = SheetNames.ForCorrectedWorkbook();
         var sheets = new List<SheetModel>();
         var forms = new List<FormSheet>();
         foreach (var form in result.Forms)
@@ -19,7 +17,7 @@ internal static class StreamedWorkbook
             forms.Add(FormSheetWriter.Write(sheet, template, form, profile));
             sheets.Add(sheet.Model);
         }
-        var summary = TableSheet.Build(SummarySheets.SummaryTable(forms, profile));
+        var summary = TableSheet.Build(SummarySheets.SummaryTable(result.Path, forms, profile, summaryFields));
         summary.Selected = true;
         sheets.Add(summary);
         sheets.Add(TableSheet.Build(SummarySheets.IssuesTable(forms)));
