@@ -27,9 +27,10 @@ public static partial class WholeRun
     {
         var o = Parse(args);
         if (o.Perfeval.Length == 0) o = o with { Perfeval = Publish(aot: false) };
-        if (o.Aot.Length == 0 && o.BuildAot) o = o with { Aot = Publish(aot: true) };
+        // A NativeAOT build that fails (a new trim warning is an error) must not cost the rest of a quiet run.
+        if (o.Aot.Length == 0 && o.BuildAot) o = o with { Aot = TryPublishAot() };
         Console.WriteLine($"perfeval: {o.Perfeval}{(o.Aot.Length > 0 ? $"; NativeAOT: {o.Aot}" : "")}");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
+        Console.WriteLine($"machine: {Machine.Describe()}, .NET {Environment.Version}, jobs {o.Jobs}, best of {o.Repeat}");
         var rows = new List<Row>();
         var corpora = new List<Corpus>();
         foreach (var kind in o.Kinds)
@@ -44,8 +45,9 @@ public static partial class WholeRun
         }
         Print(rows);
         Growth(rows);
-        StartUp(o);
-        OtherCommands(o, corpora[0]);
+        var startUp = StartUp(o);
+        var others = OtherCommands(o, corpora[0]);
+        ReadmeTable(o, rows, startUp, others);
         return 0;
     }
 
@@ -177,9 +179,24 @@ public static partial class WholeRun
         return Path.Combine(outDir, Exe("perfeval"));
     }
 
+    static string TryPublishAot()
+    {
+        try
+        {
+            return Publish(aot: true);
+        }
+        catch (InvalidOperationException e)
+        {
+            var errors = e.Message.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal)).Take(5);
+            Console.WriteLine("NativeAOT build failed, measured without it:\n  " + string.Join("\n  ", errors));
+            return "";
+        }
+    }
+
     static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
 
-    static void StartUp(Options o)
+    /// <summary>Median wall and CPU ms of each build, for the README table.</summary>
+    static List<(string Build, double Wall, double Cpu)> StartUp(Options o)
     {
         var small = Path.Combine(o.CorpusDir, "startup.docx");
         if (!File.Exists(small))
@@ -193,6 +210,7 @@ public static partial class WholeRun
         var builds = new List<(string, string)> { ("published, ReadyToRun", o.Perfeval) };
         if (o.Aot.Length > 0) builds.Add(("NativeAOT", o.Aot));
         builds.Add(("dotnet build output", built));
+        var medians = new List<(string, double, double)>();
         foreach (var (what, exe) in builds.DistinctBy(p => p.Item2).Where(p => File.Exists(p.Item2)))
         {
             var wall = new List<double>();
@@ -209,7 +227,9 @@ public static partial class WholeRun
             cpu.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"start-up ({what}): `perfeval check` on one single-form .docx: wall median {wall[wall.Count / 2]:0} ms, best {wall[0]:0} ms, worst {wall[^1]:0} ms; CPU median {cpu[cpu.Count / 2]:0} ms (10 runs)"));
+            medians.Add((what, wall[wall.Count / 2], cpu[cpu.Count / 2]));
         }
+        return medians;
     }
 
     /// <summary>
@@ -217,13 +237,14 @@ public static partial class WholeRun
     /// with each build: check (text and HTML report), summary, fix and
     /// fix --docx, each next to the floors on the same files.
     /// </summary>
-    static void OtherCommands(Options o, Corpus corpus)
+    static List<(string Build, string Command, Measurement M)> OtherCommands(Options o, Corpus corpus)
     {
         int files = Math.Min(1000, corpus.Files);
         var buckets = corpus.Buckets(files);
         WarmCache(buckets);
         var outDir = Directory.CreateTempSubdirectory("perfeval-bench-").FullName;
         var jobs = o.Jobs.ToString(CultureInfo.InvariantCulture);
+        var measured = new List<(string, string, Measurement)>();
         try
         {
             var inflate = Measured.Run(Self(), new[] { "floor", "--inflate", "--jobs", jobs }.Concat(buckets));
@@ -249,6 +270,7 @@ public static partial class WholeRun
                 {
                     // --force: each build writes the same outputs again (perfeval keeps files it did not write).
                     var m = Measured.Run(exe, args.Take(1).Concat(buckets).Concat(args.Skip(1)).Append("--force"));
+                    measured.Add((build, $"`{name}`, {files:N0} {Corpus.Name(corpus.Kind)} files", m));
                     string cpu = m.Cpu is { } c ? c.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "–";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {build} | `{name}` | {m.Wall.TotalSeconds:0.00} | {cpu} | {m.PeakBytes / 1e6:0} | {m.Wall / floor.Wall:0.0} | {m.Wall / inflate.Wall:0} | {m.ExitCode}{(m.ExitCode > 1 ? " " + FirstLine(m.Stderr) : "")} |"));
@@ -259,23 +281,49 @@ public static partial class WholeRun
         {
             Directory.Delete(outDir, recursive: true);
         }
+        return measured;
+    }
+
+    /// <summary>
+    /// The README's performance table, ready to paste: the processor named,
+    /// check at each size with both floors as CPU ratios, the other commands,
+    /// start-up. Regenerated from one quiet run; nothing in it is typed by hand.
+    /// </summary>
+    static void ReadmeTable(Options o, List<Row> rows, List<(string Build, double Wall, double Cpu)> startUp,
+        List<(string Build, string Command, Measurement M)> others)
+    {
+        static string N(double v, string f) => v.ToString(f, CultureInfo.InvariantCulture);
+        static string Ratio(TimeSpan? a, TimeSpan? b) => a is { } x && b is { } y && y > TimeSpan.Zero ? N(x / y, "0.00") + "×" : "–";
+        static string Cpu(TimeSpan? t) => t is { } c ? N(c.TotalSeconds, "0.00") + " s" : "–";
+        Console.WriteLine();
+        Console.WriteLine("README table (paste under “## Performance”):");
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Measured {DateTime.UtcNow:d MMMM yyyy} on {Machine.Describe()}, .NET {Environment.Version}, `--jobs {o.Jobs}`, best of {o.Repeat}; ")
+            + "perfeval as published (ReadyToRun). Ratios are CPU time (user + system) against the two floors run on the same files in the same run: "
+            + "inflating the XML parts only, and inflating them and reading every node with an `XmlReader`.");
+        Console.WriteLine();
+        Console.WriteLine("| what | forms | time | CPU | forms/s | peak memory | ÷ XmlReader floor | ÷ inflate floor |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            string what = r.Corpus == "mixed"
+                ? $"{r.Files:N0} mixed .docx/.xlsx, 1–5 forms each"
+                : $"{r.Files:N0} .{r.Corpus}, one form each";
+            double s = r.Check.Wall.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| `check`, {what} | {r.Forms:N0} | {N(s, "0.00")} s | {Cpu(r.Check.Cpu)} | {N(r.Forms / s, "N0")} | {N(r.Check.Peak / 1e6, "0")} MB | {Ratio(r.Check.Cpu, r.Floor.Cpu)} | {Ratio(r.Check.Cpu, r.Inflate.Cpu)} |"));
+        }
+        foreach (var (build, command, m) in others)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {command} ({build}) | | {N(m.Wall.TotalSeconds, "0.00")} s | {Cpu(m.Cpu)} | | {N(m.PeakBytes / 1e6, "0")} MB | | |"));
+        foreach (var (build, wall, cpu) in startUp)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| one single-form .docx, start-up included ({build}) | 1 | {N(wall, "0")} ms | {N(cpu, "0")} ms | | | | |"));
     }
 
     static string FirstLine(string s) => s.Trim().Split('\n')[0];
 
     /// <summary>This program, to run its floor command in a process of its own.</summary>
     static string Self() => Path.Combine(AppContext.BaseDirectory, Exe("PerfEval.Bench"));
-
-    static string Machine()
-    {
-        try
-        {
-            var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
-            return model?.Split(':', 2)[1].Trim() ?? "unknown CPU";
-        }
-        catch (IOException)
-        {
-            return "unknown CPU";
-        }
-    }
 }

@@ -25,7 +25,8 @@ public static class App
         }
     }
 
-    static int Parse(Io io, string[] args)
+    /// <summary>The whole command tree; docs/cli.md documents every visible command and option of it (CliDocTests).</summary>
+    public static RootCommand Root(Io io)
     {
         var root = new RootCommand("perfeval：项目支出绩效自评表检查工具——重算得分、核对数字、输出问题清单");
         root.Options.Add(LangOption());
@@ -35,9 +36,13 @@ public static class App
         root.Subcommands.Add(FixCommand.Create(io));
         root.Subcommands.Add(TemplateCommand.Create(io));
         root.Subcommands.Add(SummaryCommand.Create(io));
-
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>()) help.Description = "显示帮助和用法";
-        var parsed = root.Parse(args);
+        return root;
+    }
+
+    static int Parse(Io io, string[] args)
+    {
+        var parsed = Root(io).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             io.Err.WriteLine("perfeval: " + OneLine(parsed.Errors[0].Message) + "（用 perfeval --help 查看用法）");
@@ -80,7 +85,11 @@ public static class App
     /// <summary>`--lang zh|en`, accepted by every command; Run has already applied it before parsing.</summary>
     static Option<string> LangOption()
     {
-        var o = new Option<string>("--lang") { Description = "帮助和用法错误的语言：zh（默认）或 en；默认按系统语言选择", Recursive = true };
+        // Said in the language asked for: an English reader must learn from the help itself that the rest stays Chinese.
+        var description = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+            ? "language of the help layout and of parse errors: zh or en (default: the system's language). perfeval's own texts (these option descriptions, its messages, findings and reports) are always Chinese"
+            : "帮助框架和用法错误的语言：zh 或 en（默认按系统语言）；perfeval 自己的文字（选项说明、消息、检查结果和报告）始终是中文";
+        var o = new Option<string>("--lang") { Description = description, Recursive = true };
         o.OneOf(Language.Names);
         return o;
     }

@@ -13,7 +13,9 @@ public static class FixCommand
     public static Command Create(Io io)
     {
         var inputs = new InputOptions();
-        var outDir = new Option<string>("--out-dir", "-d") { HelpName = "DIR", Description = "写入更正后工作簿的文件夹（不存在时创建）", Required = true };
+        var outDir = new Option<string?>("--out-dir") { HelpName = "DIR", Description = "写入更正后工作簿的文件夹（不存在时创建；必填）" };
+        // -d, the spelling before 0.2: still accepted, not shown in help (one convention: --out-dir for folders).
+        var oldOutDir = new Option<string?>("-d") { Hidden = true };
         var template = new Option<string?>("--template") { HelpName = "FILE", Description = "用自己的 .xlsx 模板（以定义名称标出各栏，见 docs/fix.md）" };
         var docx = new Option<bool>("--docx") { Description = "改为在报送单位自己的 .docx 中以修订和批注标出更正（见 docs/fix-docx.md）" };
         var failOn = CommonOptions.FailOn();
@@ -25,10 +27,20 @@ public static class FixCommand
 
         var cmd = new Command("fix", "为每个输入文件写一个更正后的工作簿：重算的数字为公式，改动处标色并批注原值");
         inputs.AddTo(cmd);
-        foreach (var o in new Option[] { outDir, template, docx, failOn, config, jobs, quiet, noProgress, force }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, oldOutDir, template, docx, failOn, config, jobs, quiet, noProgress, force }) cmd.Options.Add(o);
+        cmd.Validators.Add(r =>
+        {
+            if (r.GetResult(outDir) is null && r.GetResult(oldOutDir) is null) r.AddError("缺少 --out-dir DIR（写入更正稿的文件夹）");
+        });
+        string OutDir(ParseResult r)
+        {
+            string? a = r.GetValue(outDir), b = r.GetValue(oldOutDir);
+            if (a is not null && b is not null && a != b) throw new UsageException("--out-dir 只能给一次（-d 是它的旧写法）");
+            return a ?? b!;
+        }
         cmd.SetAction(r => r.GetValue(docx)
-            ? RunDocx(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet), r.GetValue(force))
-            : Run(io, inputs.Read(r), r.GetValue(outDir)!, r.GetValue(template), r.GetValue(failOn)!,
+            ? RunDocx(io, inputs.Read(r), OutDir(r), r.GetValue(template), r.GetValue(failOn)!, r.GetValue(config), r.GetValue(quiet), r.GetValue(force))
+            : Run(io, inputs.Read(r), OutDir(r), r.GetValue(template), r.GetValue(failOn)!,
                 r.GetValue(config), r.GetValue(jobs), r.GetValue(quiet), r.GetValue(noProgress), r.GetValue(force)));
         return cmd;
     }
@@ -41,6 +53,8 @@ public static class FixCommand
     {
         var settings = App.LoadSettings(config);
         var files = WithoutEarlierOutputs(Batch.Expand(io, paths).Select(f => f.Path).ToList(), paths.Paths, outDir);
+        // Said here in Chinese: the runtime's own "Could not find file" must not reach the user.
+        if (templatePath is not null && !File.Exists(templatePath)) throw new UsageException($"模板文件不存在：{templatePath}");
         FormTemplate template;
         try { template = templatePath is null ? FormTemplate.BuiltIn() : FormTemplate.Load(templatePath); }
         catch (TemplateException ex) { throw new UsageException(ex.Message); }

@@ -33,7 +33,7 @@ internal sealed class XlsxSheetReader
     public static CellGrid Read(OfficePackage package, XlsxWorkbook book, XlsxSheet sheet, ReaderLimits limits, WorkBudget budget)
     {
         var reader = new XlsxSheetReader(book, sheet, limits, budget);
-        package.Parse(sheet.Part!, null, reader.ReadWorksheet);
+        package.Parse(sheet.Part!, XmlWalk.Seeded(XlsxWorkbook.MainNs, XlsxWorkbook.StrictNs, "sheetData", "row", "c", "v", "f", "is", "t", "r", "s", "mergeCells", "mergeCell", "ref"), reader.ReadWorksheet);
         return reader.grid.ToGrid();
     }
 
@@ -48,7 +48,10 @@ internal sealed class XlsxSheetReader
             else if (r.LocalName == "sheetData")
                 ReadSheetData(r);
             else if (r.LocalName == "mergeCells")
+            {
                 ReadMerges(r);
+                return true; // the schema puts mergeCells after sheetData; what follows is formatting and print setup
+            }
             else
                 r.Skip();
         }
@@ -147,8 +150,8 @@ internal sealed class XlsxSheetReader
     }
 
     PercentFormat? PercentStyle(string? style) =>
-        style is not null && int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && s >= 0 && s < book.Styles.Count
-            ? book.Styles[s]
+        style is not null && int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out int s)
+            ? book.PercentStyle(s)
             : null;
 
     void ReadMerges(XmlReader r)

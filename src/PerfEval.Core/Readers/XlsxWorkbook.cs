@@ -22,8 +22,25 @@ internal sealed class XlsxWorkbook
 
     public List<XlsxSheet> Sheets { get; } = new();
     public List<string> SharedStrings { get; } = new();
-    /// <summary>Per cellXfs index: its percent format, or null.</summary>
-    public List<PercentFormat?> Styles { get; } = new();
+
+    // The styles part is read only when a number's format is first asked for: a
+    // text-only sheet never pays for it, and of it only numFmts and cellXfs are read.
+    OfficePackage? package;
+    string? stylesPart;
+    /// <summary>Per cellXfs index: its percent format, or null; null until first needed.</summary>
+    List<PercentFormat?>? styles;
+
+    /// <summary>The percent format of a cell's style index (its s attribute), or null when it shows no percentage.</summary>
+    public PercentFormat? PercentStyle(int index)
+    {
+        if (styles is null)
+        {
+            styles = new List<PercentFormat?>();
+            if (stylesPart is not null)
+                package!.Parse(stylesPart, null, ReadStyles);
+        }
+        return index >= 0 && index < styles.Count ? styles[index] : null;
+    }
 
     public static bool IsMain(XmlReader r) => r.NamespaceURI is MainNs or StrictNs;
 
@@ -41,9 +58,9 @@ internal sealed class XlsxWorkbook
 
         package.Parse(package.MainPart, null, r => book.ReadWorkbook(r, package.MainPart, rels));
         if (Related("/sharedStrings", "xl/sharedStrings.xml") is { } sst)
-            package.Parse(sst, null, r => book.ReadSharedStrings(r, limits.MaxCellChars, budget));
-        if (Related("/styles", "xl/styles.xml") is { } styles)
-            package.Parse(styles, null, book.ReadStyles);
+            package.Parse(sst, XmlWalk.Seeded(MainNs, StrictNs, "si", "t", "r", "rPh"), r => book.ReadSharedStrings(r, limits.MaxCellChars, budget));
+        book.package = package;
+        book.stylesPart = Related("/styles", "xl/styles.xml");
         return book;
     }
 
@@ -148,8 +165,9 @@ internal sealed class XlsxWorkbook
         {
             if (r.NodeType == XmlNodeType.Element && IsMain(r) && r.LocalName == "cellXfs")
             {
+                // numFmts come before cellXfs (the schema's order); nothing after it is needed.
                 ReadCellFormats(r, codes);
-                continue;
+                return true;
             }
             if (r.NodeType == XmlNodeType.Element && IsMain(r) && r.LocalName == "numFmt"
                 && int.TryParse(r.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int id))
@@ -167,7 +185,7 @@ internal sealed class XlsxWorkbook
             if (IsMain(r) && r.LocalName == "xf")
             {
                 int.TryParse(r.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int id);
-                Styles.Add(XlsxNumbers.PercentOf(id, codes.GetValueOrDefault(id)));
+                styles!.Add(XlsxNumbers.PercentOf(id, codes.GetValueOrDefault(id)));
             }
             r.Skip();
         }

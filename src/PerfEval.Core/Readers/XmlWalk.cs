@@ -46,6 +46,19 @@ internal static class XmlWalk
         }
     }
 
+    /// <summary>
+    /// A name table holding these very string instances (literals, interned), so the
+    /// reader hands back the same references for the names it meets and a
+    /// comparison with the literal (r.LocalName == "c") ends at its first, reference check.
+    /// </summary>
+    public static NameTable Seeded(params string[] names)
+    {
+        var table = new NameTable();
+        foreach (var name in names)
+            table.Add(name);
+        return table;
+    }
+
     [ThreadStatic]
     static char[]? chunk;
 

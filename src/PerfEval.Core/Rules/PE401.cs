@@ -13,7 +13,7 @@ namespace PerfEval.Rules;
 /// words before it name (财政拨款…, 上年结转…, 其他资金…), in 元 or 万元, to
 /// the places it is written.
 /// </summary>
-public sealed class PE401 : FormRule
+public sealed partial class PE401 : FormRule
 {
     public override RuleInfo Info { get; } = new("PE401", Severity.Warning, "narrative-amount-mismatch",
         "年度总体目标或绩效分析文字中引用的金额、执行率（预算资金、实际执行、支付、执行率）与资金表不符")
@@ -24,15 +24,20 @@ public sealed class PE401 : FormRule
 
     const string Amount = @"(?<n>\d+(?:\.\d+)?)(?<u>万元|万|元)(?![/每])";
 
-    static readonly Regex Budget = new(
-        @"(?:当年|本年)?(?<what>年初预算|全年预算|调整后预算|预算|资金总额|下达|安排)(?:资金|金额|数|总额|经费)?(?:为|是|共|共计|合计|总计|约)?" + Amount,
-        RegexOptions.CultureInvariant);
+    // Compiled at build time (same patterns and options as interpreted ones): they run on every goal and analysis text.
+    [GeneratedRegex(@"(?:当年|本年)?(?<what>年初预算|全年预算|调整后预算|预算|资金总额|下达|安排)(?:资金|金额|数|总额|经费)?(?:为|是|共|共计|合计|总计|约)?" + Amount,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BudgetRx();
+    static readonly Regex Budget = BudgetRx();
 
-    static readonly Regex Spent = new(
-        @"(?:当年|本年|全年)?(?:实际)?(?<what>执行|支付|支出|使用)(?:资金|金额|经费)?(?:了|为|共|共计|合计|总计|约)?" + Amount,
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:当年|本年|全年)?(?:实际)?(?<what>执行|支付|支出|使用)(?:资金|金额|经费)?(?:了|为|共|共计|合计|总计|约)?" + Amount,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpentRx();
+    static readonly Regex Spent = SpentRx();
 
-    static readonly Regex Rate = new(@"(?:预算)?执行率(?:为|是|达|达到|约)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:预算)?执行率(?:为|是|达|达到|约)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.CultureInvariant)]
+    private static partial Regex RateRx();
+    static readonly Regex Rate = RateRx();
 
     public override IEnumerable<Finding> Check(FormContext ctx)
     {

@@ -68,6 +68,15 @@ public class LanguageTests
         Assert.Contains("Usage:", help);
     }
 
+    [Fact]
+    public void English_help_says_in_English_that_perfevals_own_texts_stay_Chinese()
+    {
+        var (_, en, _) = Run("check", "--help", "--lang", "en");
+        Assert.Contains("are always Chinese", en);
+        var (_, zh, _) = Run("check", "--help", "--lang", "zh");
+        Assert.Contains("始终是中文", zh);
+    }
+
     [Theory]
     [InlineData("nonsense")]
     [InlineData("check", "--format")]

@@ -87,6 +87,21 @@ public class OptionConventionTests : IDisposable
     {
         AssertUsage(Run("summary", SampleDocx), "缺少 -o/--output FILE");
         AssertUsage(Run("template"), "缺少 -o/--output FILE");
+        AssertUsage(Run("fix", SampleDocx), "缺少 --out-dir DIR");
+        AssertUsage(Run("fix", SampleDocx, "--out-dir", _dir, "--template", Path.Combine(_dir, "none.xlsx")), "模板文件不存在");
+    }
+
+    [Fact]
+    public void Fix_takes_the_old_d_hidden_and_out_dir_shown()
+    {
+        var (exit, help, _) = Run("fix", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--out-dir <DIR>", help);
+        Assert.DoesNotContain("-d,", help);
+        var old = Path.Combine(_dir, "old");
+        Assert.Equal(1, Run("fix", SampleDocx, "-d", old, "-q").Exit);
+        Assert.True(File.Exists(Path.Combine(old, "附件1.corrected.xlsx")));
+        AssertUsage(Run("fix", SampleDocx, "-d", old, "--out-dir", Path.Combine(_dir, "other")), "--out-dir 只能给一次");
     }
 
     [Fact]
