@@ -78,7 +78,7 @@ public static partial class Labels
     public static ColumnRole? RoleOf(string core, FormBlock block)
     {
         // A header is short; a long text (a name, a narrative) that happens to hold a key word is not one.
-        if (core.Length == 0 || core.Length > MaxHeaderLength) return null;
+        if (core.Length == 0 || core.Length > MaxHeaderLength || !MayHoldKeyWord(core)) return null;
         foreach (var e in Roles)
         {
             if (e.Block != block || !ContainsAny(core, e.Any) || ContainsAny(core, e.None)) continue;
@@ -88,6 +88,24 @@ public static partial class Labels
     }
 
     public const int MaxHeaderLength = 20;
+
+    // Every cell of every row is asked for its role, and most cells (numbers, names) hold no key
+    // word: a key word in the core means its first character is there, so a core with none of the
+    // first characters has no role. Same answer as the table walk, without it.
+    static readonly System.Collections.BitArray FirstChars = KeyWordFirstChars();
+
+    static System.Collections.BitArray KeyWordFirstChars()
+    {
+        var bits = new System.Collections.BitArray(char.MaxValue + 1);
+        foreach (var e in Roles) foreach (var w in e.Any) bits[w[0]] = true;
+        return bits;
+    }
+
+    static bool MayHoldKeyWord(string core)
+    {
+        foreach (var c in core) if (FirstChars[c]) return true;
+        return false;
+    }
 
     /// <summary>The columns a block header must show to be one: a budget or executed column; a 一/二/三级 column.</summary>
     public static bool IsDistinctive(ColumnRole role, FormBlock block) => block == FormBlock.Funding

@@ -49,6 +49,13 @@ public sealed partial class PE401 : FormRule
             foreach (Match m in Budget.Matches(text.Key))
             {
                 if (Narrative.AboutSomethingElse(text.Key, m.Index)) continue;
+                if (SpendingBefore(text.Key, m.Index))
+                {
+                    // 完成预算资金89.97万元, 使用预算资金…: money spent, said in budget words.
+                    if (!total.Executed.HasValue || AgreesWithAny(m, Rows(f, text.Key, m.Index).Select(r => r.Executed))) continue;
+                    yield return Mismatch(text, m, "全年执行数", total.Executed);
+                    continue;
+                }
                 var what = m.Groups["what"].Value;
                 var columns = what == "年初预算" ? new Func<FundingRow, StatedNumber>[] { r => r.Initial }
                     : what is "全年预算" or "调整后预算" ? new Func<FundingRow, StatedNumber>[] { r => r.FullYear }
@@ -78,6 +85,17 @@ public sealed partial class PE401 : FormRule
                 yield return Found($"{text.Where}所述“{m.Value}”与资金表{where}{cell}不符", text.Field.Ref, value, quoted);
             }
         }
+    }
+
+    static readonly string[] SpendingVerbs = { "完成", "执行", "支出", "使用", "支付", "花费" };
+
+    /// <summary>A verb of spending just before the budget words (共完成预算资金, 实际使用了预算资金).</summary>
+    static bool SpendingBefore(string key, int index)
+    {
+        var before = key.AsSpan(0, index).TrimEnd("了共计");
+        foreach (var v in SpendingVerbs)
+            if (before.EndsWith(v, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The total row, and the sub-row that the words just before the amount name.</summary>

@@ -44,6 +44,15 @@ public class NarrativeRuleTests
     }
 
     [Fact]
+    public void PE401_reads_budget_words_after_a_verb_of_spending_as_the_amount_spent()
+    {
+        // 池州 2022 as published: 本项目共完成预算资金89.97万元 quotes the executed amount, not the budget.
+        Assert.Empty(Of(Make(goalActual: "本项目共完成预算资金10万元"), "PE401"));
+        var found = Assert.Single(Of(Make(goalActual: "本项目共完成预算资金8万元"), "PE401"));
+        Assert.Contains("全年执行数", found.Message);
+    }
+
+    [Fact]
     public void PE401_converts_yuan_and_names_both_cells()
     {
         var total = Budget();
