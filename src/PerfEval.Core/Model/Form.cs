@@ -131,6 +131,8 @@ public sealed class Form
     public required TextField Project { get; init; }
     public required TextField Department { get; init; }
     public required TextField Implementer { get; init; }
+    /// <summary>The grade stated in a 自评等级 cell, if the form has one (the 总分 remark may state one too).</summary>
+    public TextField StatedGrade { get; init; } = TextField.Empty;
 
     public FundingRow? FundingTotal { get; init; }
     public FundingRow? Appropriation { get; init; }

@@ -16,16 +16,7 @@ internal sealed class CellText
 
     public int Length => text.Length;
 
-    public void Append(string s)
-    {
-        int room = cap - text.Length;
-        if (room <= 0)
-            return;
-        if (s.Length <= room)
-            text.Append(s);
-        else
-            text.Append(s, 0, CutAt(s, room));
-    }
+    public void Append(string s) => Append(s.AsSpan());
 
     public void Append(ReadOnlySpan<char> s)
     {
@@ -35,7 +26,7 @@ internal sealed class CellText
         if (s.Length <= room)
             text.Append(s);
         else
-            text.Append(s[..(char.IsHighSurrogate(s[room - 1]) ? room - 1 : room)]);
+            text.Append(s[..CutAt(s, room)]);
     }
 
     public void Append(char c)
@@ -84,6 +75,6 @@ internal sealed class CellText
     /// <summary>Cuts a string to a length without splitting a surrogate pair.</summary>
     public static string Truncate(string s, int cap) => s.Length <= cap ? s : s[..CutAt(s, cap)];
 
-    static int CutAt(string s, int length) =>
+    static int CutAt(ReadOnlySpan<char> s, int length) =>
         length > 0 && char.IsHighSurrogate(s[length - 1]) ? length - 1 : length;
 }

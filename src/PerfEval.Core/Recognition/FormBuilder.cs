@@ -17,7 +17,7 @@ internal sealed class FormBuilder
     readonly Segment _seg;
     FormBlock _block = FormBlock.Header;
 
-    TextField _project = TextField.Empty, _department = TextField.Empty, _implementer = TextField.Empty;
+    TextField _project = TextField.Empty, _department = TextField.Empty, _implementer = TextField.Empty, _grade = TextField.Empty;
     bool _projectLabel;
     string? _title;
     int? _year;
@@ -93,6 +93,7 @@ internal sealed class FormBuilder
             Project = _project,
             Department = _department,
             Implementer = _implementer,
+            StatedGrade = _grade,
             FundingTotal = WithLabelWeight(total ?? appropriation),
             Appropriation = total is null ? null : appropriation,
             CarryOver = carry,
@@ -266,6 +267,7 @@ internal sealed class FormBuilder
             if (!_projectLabel && Field(row, i, cores[i], Labels.Project) is { } p) { _project = p; _projectLabel = true; }
             else if (_department.IsEmpty && Field(row, i, cores[i], Labels.Department) is { } d) _department = d;
             else if (_implementer.IsEmpty && Field(row, i, cores[i], Labels.Implementer) is { } m) _implementer = m;
+            else if (_grade.IsEmpty && Field(row, i, cores[i], Labels.Grade) is { } g) _grade = g;
         }
     }
 

@@ -23,6 +23,8 @@ public static partial class Labels
     public static readonly string[] Project = { "项目名称", "项目名" };
     public static readonly string[] Department = { "主管部门", "主管单位", "主管部门名称", "预算部门", "部门名称" };
     public static readonly string[] Implementer = { "实施单位", "项目实施单位", "实施单位名称", "预算单位", "项目单位" };
+    /// <summary>A grade the form states in a cell of its own (自评等级 | 优), checked by PE306.</summary>
+    public static readonly string[] Grade = { "自评等级", "绩效等级", "评价等级", "评定等级", "等级" };
 
     // ---- the role table ---------------------------------------------------
 

@@ -25,7 +25,8 @@ public sealed class PE306 : FormRule
         ("较差", "差"), ("不合格", "差"), ("差", "差"),
     };
 
-    static readonly string[] Prefixes = { "自评等级", "绩效等级", "评价等级", "评定等级", "等级", "自评结果", "评价结果" };
+    // A remark may begin with the label (自评等级：优秀): the grade labels, and two words for the result.
+    static readonly string[] Prefixes = Labels.Grade.Concat(new[] { "自评结果", "评价结果" }).ToArray();
 
     public static string? GradeIn(string? text)
     {
@@ -42,7 +43,7 @@ public sealed class PE306 : FormRule
         var f = ctx.Form;
         if (f.StatedTotal.Value is not { } total || ctx.Score.WeightSum != 100m) yield break;
         var sources = new List<(string Text, Grid.CellRef? Ref)> { (f.TotalRemark, f.TotalRef) };
-        sources.AddRange(f.Analysis.Where(a => a.Key.Contains("等级")).Select(a => (a.Value.Text, a.Value.Ref)));
+        if (!f.StatedGrade.IsEmpty) sources.Add((f.StatedGrade.Text, f.StatedGrade.Ref));
         foreach (var (text, at) in sources)
         {
             if (GradeIn(text) is not { } stated) continue;

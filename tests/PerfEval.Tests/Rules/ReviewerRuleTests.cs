@@ -135,4 +135,38 @@ public sealed class ReviewerRuleTests : IDisposable
     {
         Assert.Equal(fires, Has(Check(rows => StatedTotal(rows, "100", remark)), "PE306"));
     }
+
+    [Theory]
+    [InlineData("良", true)]
+    [InlineData("优", false)]
+    [InlineData("优秀", false)]
+    public void PE306_reads_a_grade_stated_in_a_cell_of_its_own(string grade, bool fires)
+    {
+        // A row under the total as some templates have it: 自评等级 | 优 (the remark says nothing).
+        var r = Check(rows =>
+        {
+            StatedTotal(rows, "100");
+            var width = rows[0].Count;
+            rows.Add(new[] { "自评等级", grade }.Concat(Enumerable.Repeat("<", width - 2)).ToList());
+        });
+        Assert.Equal(fires, Has(r, "PE306"));
+        if (fires) Assert.Contains("良", Assert.Single(r.Findings, f => f.Rule == "PE306").Message);
+    }
+
+    [Fact]
+    public void PE103_names_the_column_the_rate_was_worked_from()
+    {
+        // 年初 50, 全年 40, 执行 40: the stated 90% is neither 100% (÷ 全年) nor 80% (÷ 年初).
+        void Rates(List<List<string>> rows)
+        {
+            rows[Funding][Initial] = "50";
+            rows[Funding][FullYear] = "40";
+            rows[Funding][Executed] = "40";
+            rows[Funding][Rate] = "90%";
+        }
+        var fullYear = Assert.Single(Check(Rates).Findings, f => f.Rule == "PE103");
+        Assert.Contains("÷ 全年预算数 40", fullYear.Message);
+        var initial = Assert.Single(Check(Rates, """{ "scoring": { "executionBasis": "initial" } }""").Findings, f => f.Rule == "PE103");
+        Assert.Contains("÷ 年初预算数 50", initial.Message);
+    }
 }
