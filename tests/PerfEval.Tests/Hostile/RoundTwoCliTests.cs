@@ -119,6 +119,62 @@ public sealed class RoundTwoCliTests : IDisposable
     }
 
     [Fact]
+    public void A_subfolder_without_read_permission_is_a_PE001_for_it_and_the_other_files_are_checked()
+    {
+        if (!OperatingSystem.IsLinux()) return; // Unix permissions; Windows ACLs are another test's matter.
+        // Root reads every folder, so as root the CLI runs as `nobody` from a copy of this build it can read.
+        var root = Directory.CreateTempSubdirectory("perfeval-perm-").FullName;
+        try
+        {
+            const UnixFileMode open = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+            File.SetUnixFileMode(root, open);
+            var input = Directory.CreateDirectory(Path.Combine(root, "in")).FullName;
+            File.SetUnixFileMode(input, open);
+            File.Copy(Sample(".docx"), Path.Combine(input, "a.docx"));
+            File.SetUnixFileMode(Path.Combine(input, "a.docx"), UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            var locked = Directory.CreateDirectory(Path.Combine(input, "locked")).FullName;
+            File.Copy(Sample(".xlsx"), Path.Combine(locked, "b.xlsx"));
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+
+            int exit;
+            string json;
+            if (Environment.UserName != "root")
+                (exit, json, _) = Run("check", input, "--format", "json");
+            else
+            {
+                var build = Path.Combine(root, "build");
+                Directory.CreateDirectory(build);
+                foreach (var f in Directory.GetFiles(AppContext.BaseDirectory))
+                    File.Copy(f, Path.Combine(build, Path.GetFileName(f)));
+                foreach (var d in new[] { build }.Concat(Directory.GetFiles(build))) File.SetUnixFileMode(d, d == build ? open : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                var psi = new ProcessStartInfo("runuser", new[] { "-u", "nobody", "--", "dotnet", Path.Combine(build, "perfeval.dll"), "check", input, "--format", "json" })
+                { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+                using var p = Process.Start(psi)!;
+                json = p.StandardOutput.ReadToEnd();
+                var err = p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                exit = p.ExitCode;
+                Assert.True(json.Length > 0, err);
+            }
+
+            Assert.Equal(1, exit);
+            var files = JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray().ToList();
+            var folder = Assert.Single(files, f => f.GetProperty("path").GetString()!.EndsWith("locked", StringComparison.Ordinal));
+            var finding = Assert.Single(folder.GetProperty("findings").EnumerateArray());
+            Assert.Equal("PE001", finding.GetProperty("rule").GetString());
+            Assert.Contains("无法读取此文件夹", finding.GetProperty("message").GetString());
+            var checkedFile = Assert.Single(files, f => f.GetProperty("path").GetString()!.EndsWith("a.docx", StringComparison.Ordinal));
+            Assert.Equal(12, checkedFile.GetProperty("forms").GetArrayLength());
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(root, "in", "locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Fix_docx_reports_a_package_it_cannot_correct_and_corrects_the_others()
     {
         var batch = Folder("in");
