@@ -44,15 +44,18 @@ public static class Floor
         IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>The parts both floors read: every XML part and relationship list.</summary>
+    static bool IsXmlPart(ZipArchiveEntry entry) =>
+        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
     public static (long Bytes, long Nodes) Scan(string file)
     {
         long bytes = 0, nodes = 0;
         using var zip = ZipFile.OpenRead(file);
         foreach (var entry in zip.Entries)
         {
-            if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                continue;
+            if (!IsXmlPart(entry)) continue;
             bytes += entry.Length;
             using var stream = entry.Open();
             using var reader = XmlReader.Create(stream, Settings);
@@ -69,9 +72,7 @@ public static class Floor
         using var zip = ZipFile.OpenRead(file);
         foreach (var entry in zip.Entries)
         {
-            if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                continue;
+            if (!IsXmlPart(entry)) continue;
             bytes += entry.Length;
             using var stream = entry.Open();
             while (stream.Read(buffer, 0, buffer.Length) > 0) reads++;

@@ -36,6 +36,8 @@ public sealed class FormScore
 {
     /// <summary>The execution basis: 全年预算数 (年初预算数 when blank), or the reverse under executionBasis "initial".</summary>
     public decimal? Budget { get; init; }
+    /// <summary>Budget was read from 年初预算数 (the basis, or 全年预算数 was blank); every later stage names and uses that column.</summary>
+    public bool BudgetFromInitial { get; init; }
     public decimal? Executed { get; init; }
     /// <summary>Execution rate as a fraction (0.1545); null without a positive budget.</summary>
     public decimal? Rate { get; init; }

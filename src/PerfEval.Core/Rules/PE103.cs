@@ -1,4 +1,3 @@
-using PerfEval.Scoring;
 using PerfEval.Findings;
 using PerfEval.Model;
 using PerfEval.Values;
@@ -21,10 +20,7 @@ public sealed class PE103 : FormRule
         var s = ctx.Score;
         if (stated?.Value is null || s.RatePercent is not { } percent) yield break;
         if (Matches(stated, percent)) yield break;
-        // The column the rate was worked from: 年初预算数 under the profile's initial basis, or when 全年 is blank.
-        var fund = ctx.Form.FundingTotal!;
-        var column = (ctx.Profile.ExecutionBasis == ExecutionBasis.Initial && fund.Initial.HasValue) || !fund.FullYear.HasValue
-            ? "年初预算数" : "全年预算数";
+        var column = s.BudgetFromInitial ? "年初预算数" : "全年预算数";
         yield return Found(
             $"执行率 {Shown(stated)} 与 全年执行数 {Fmt.N(s.Executed)} ÷ {column} {Fmt.N(s.Budget)} = {Fmt.Pct(percent)} 不符",
             stated.Ref, Tolerance.Round2(percent), stated.Value);

@@ -16,9 +16,11 @@ public static class ScoringEngine
     public static FormScore Score(Form form, ScoringProfile profile)
     {
         var fund = form.FundingTotal;
-        decimal? budget = profile.ExecutionBasis == ExecutionBasis.Initial
-            ? fund?.Initial.Value ?? fund?.FullYear.Value
-            : fund?.FullYear.Value ?? fund?.Initial.Value;
+        // The profile's basis, and the other column when that one is blank.
+        bool fromInitial = fund is not null && (profile.ExecutionBasis == ExecutionBasis.Initial
+            ? fund.Initial.HasValue
+            : !fund.FullYear.HasValue && fund.Initial.HasValue);
+        decimal? budget = fromInitial ? fund!.Initial.Value : fund?.FullYear.Value;
         decimal? executed = fund?.Executed.Value;
         decimal? rate = budget is > 0 && executed is not null ? executed / budget : null;
 
@@ -57,6 +59,7 @@ public static class ScoringEngine
         return new FormScore
         {
             Budget = budget,
+            BudgetFromInitial = fromInitial,
             Executed = executed,
             Rate = rate,
             BudgetWeight = budgetWeight,

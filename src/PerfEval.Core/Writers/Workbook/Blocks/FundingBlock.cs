@@ -26,11 +26,8 @@ internal static class FundingBlock
         var initial = Cell("年初预算数");
         var fullYear = Cell("全年预算数");
         var executed = Cell("全年执行数");
-        // The profile's basis, as the engine takes it: 全年预算数 (年初预算数 when blank), or the other way round.
-        bool initialBasis = profile.ExecutionBasis == ExecutionBasis.Initial;
-        bool useInitial = total is not null && (initialBasis
-            ? total.Initial.HasValue || !total.FullYear.HasValue
-            : !total.FullYear.HasValue && total.Initial.HasValue);
+        // The column the engine took the budget from (the profile's basis, the other when blank).
+        bool useInitial = score.BudgetFromInitial;
         var budget = useInitial ? initial : fullYear;
         string b = budget.A1, e = executed.A1;
 
