@@ -24,6 +24,13 @@ public sealed class GridCell
     public bool IsHorizontalCopy => Origin.Row == Ref.Row && Origin.Col != Ref.Col;
     public bool IsVerticalCopy => Origin.Row != Ref.Row;
 
+    /// <summary>The same cell as part of a merged area starting at origin.</summary>
+    public GridCell WithOrigin(CellRef origin) => new()
+    {
+        Text = Text, Ref = Ref, Origin = origin,
+        Number = Number, IsPercentFormat = IsPercentFormat, IsFormula = IsFormula, Source = Source,
+    };
+
     public override string ToString() => $"{Ref}: {Text}";
 }
 

@@ -167,9 +167,17 @@ public static class FormRecognizer
     static CellGrid Slice(CellGrid grid, int from, int to)
     {
         var rows = grid.Rows
-            .Select(r => new GridRow(r.Number, r.Cells.Skip(from).Take(Math.Max(0, Math.Min(to, r.Cells.Count) - from)).ToList()))
+            .Select(r => new GridRow(r.Number, r.Cells.Skip(from).Take(Math.Max(0, Math.Min(to, r.Cells.Count) - from)).Select(Within).ToList()))
             .ToList();
         return new CellGrid(grid.Name, rows, grid.Preamble, grid.Sheet, grid.Table);
+
+        // A merge reaching in from the left (a title or year line across both
+        // forms) starts the band's part of it: the band's form reads it too.
+        GridCell Within(GridCell cell, int i)
+        {
+            int left = cell.Ref.Col - i;
+            return cell.Origin.Col >= left ? cell : cell.WithOrigin(cell.Origin with { Col = left });
+        }
     }
 
     enum RowKind { Other, Title, Project }

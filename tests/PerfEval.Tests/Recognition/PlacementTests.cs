@@ -79,6 +79,25 @@ public sealed class PlacementTests : IDisposable
         Assert.Empty(r.Findings);
     }
 
+    /// <summary>
+    /// Two forms side by side under one title and one year line, each merged
+    /// across both: the right-hand form shares them, as a reader of the page does.
+    /// </summary>
+    [Theory]
+    [InlineData("docx", true)]
+    [InlineData("docx", false)]
+    [InlineData("xlsx", true)]
+    [InlineData("xlsx", false)]
+    public void Two_forms_side_by_side_under_one_title_and_year_both_have_the_year(string kind, bool gap)
+    {
+        var body = NationalRows("甲项目").Zip(NationalRows("乙项目"), (a, b) => gap ? a.Append("").Concat(b).ToArray() : a.Concat(b).ToArray()).ToArray();
+        int width = body.Max(r => r.Length);
+        var rows = new[] { LayoutFiles.Across("项目支出绩效自评表", width), LayoutFiles.Across("（2021年度）", width) }.Concat(body).ToArray();
+        var path = _dir.File("shared-title." + kind);
+        if (kind == "docx") LayoutFiles.Docx(path, (object)rows); else LayoutFiles.Xlsx(path, rows);
+        Clean(new Checker().Check(path), "甲项目", "乙项目");
+    }
+
     /// <summary>Two forms side by side, row by row, with or without an empty column between.</summary>
     static string[][] SideBySide(string left, string right, bool gap) =>
         Titled(left).Zip(Titled(right), (a, b) => gap ? a.Append("").Concat(b).ToArray() : a.Concat(b).ToArray()).ToArray();

@@ -66,6 +66,39 @@ public sealed class TwoRowHeaderTests : IDisposable
     }
 
     [Fact]
+    public void A_Word_table_continued_after_a_page_break_with_its_two_row_header_repeated_stays_one_form()
+    {
+        // The submitter broke the table after 服务合格率 and copied both header rows above the rest.
+        var rows = TwoRowForm();
+        var path = LayoutFiles.Docx(_dir.File("split.docx"), rows.Take(14).ToArray(), new[] { rows[10], rows[11] }.Concat(rows.Skip(14)).ToArray());
+        var r = Assert.Single(new Checker().Check(path).Forms);
+        Assert.Equal(4, r.Form.Indicators.Count);
+        Assert.Equal("≥60%", r.Form.Indicators[2].Target.Raw);
+        Assert.Equal("93%", r.Form.Indicators[3].Actual.Raw);
+        Assert.Empty(r.Form.Unread);
+        Assert.Equal(99.5m, r.Score.RecomputedTotal);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void Dump_names_each_sub_column_by_its_combined_label_and_lower_cell()
+    {
+        var path = LayoutFiles.Docx(_dir.File("two.docx"), (object)TwoRowForm());
+        var (exit, output, _) = PerfEval.Tests.Support.Perfeval.Run("dump", path);
+        Assert.Equal(0, exit);
+        var form = System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("forms")[0];
+        var columns = form.GetProperty("columns").EnumerateArray()
+            .Select(c => (c.GetProperty("block").GetString(), c.TryGetProperty("role", out var r) ? r.GetString() : null,
+                c.GetProperty("label").GetString(), c.GetProperty("cell").GetString()))
+            .ToList();
+        Assert.Contains(("Indicators", "Target", "年度指标值/数值", "表1 第12行 第5列"), columns);
+        Assert.Contains(("Indicators", "Actual", "实际完成值/数值", "表1 第12行 第7列"), columns);
+        Assert.Contains(("Funding", "InitialBudget", "年初预算数", "表1 第6行 第4列"), columns);
+        Assert.Empty(form.GetProperty("notUnderstood").EnumerateArray());
+        Assert.Equal("≥500人次", form.GetProperty("indicators")[0].GetProperty("target").GetProperty("raw").GetString());
+    }
+
+    [Fact]
     public void A_parent_gives_its_meaning_to_a_sub_column_that_has_none()
     {
         // 执行数 over 金额 | 执行率: 金额 means an executed amount only with the cell above.
