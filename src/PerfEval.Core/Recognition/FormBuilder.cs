@@ -188,6 +188,9 @@ internal sealed class FormBuilder
     bool TwoRowHeader(GridRow upper, string[] upperCores, ColumnMap? upperMap, GridRow row, string[] cores)
     {
         if (!ColumnMap.IsSubHeader(upper, upperCores, row, cores)) return false;
+        // A row of header fields (主管部门及代码 | 北京市… | 实施单位：…) merged wide above the
+        // funding header is no parent of its labels: it was read as the fields it holds.
+        if (Array.Exists(upperCores, Labels.IsHeaderField)) return false;
         foreach (var block in new[] { FormBlock.Indicators, FormBlock.Funding })
         {
             if (upperMap is not null && upperMap.Block != block) continue;
@@ -277,7 +280,7 @@ internal sealed class FormBuilder
     /// </summary>
     static TextField? Field(GridRow row, int i, string core, string[] labels)
     {
-        if (Labels.IsLabel(core, labels)) return ValueAfter(row, i);
+        if (Labels.IsFieldName(core, labels)) return ValueAfter(row, i);
         if (!Labels.IsFieldLabel(core, labels)) return null;
         var text = TextNorm.Clean(row.Cells[i].Text);
         int at = text.IndexOfAny(new[] { ':', '：' });
