@@ -36,6 +36,9 @@ public static partial class Labels
     // Declared before Roles, which reads it when initialized. A column saying how a score is worked out (北京: 得分计算方法; 评分标准, 评价标准及依据) holds
     // text, not a score: it comes before 得分/评分, whose words it contains.
     const string ScoringMethodMeaning = "how the score is worked out, text, not read: 得分计算方法, 评分标准, 评价标准及依据, 计分方法";
+    // The reviewer's score beside the self-evaluation's (湖北 广水: 自评分 | 复核分): not the submitter's, not read.
+    const string ReviewMeaning = "the reviewer's score, filled by the finance bureau, not read: 复核分, 复核得分, 审核得分";
+    static readonly string[] ReviewWords = { "复核", "审核得分", "审核分" };
     static readonly string[] ScoringMethodWords = { "计算方法", "计分方法", "计分办法", "评分标准", "评分方法", "评分办法", "评分规则", "评价标准", "打分标准", "扣分标准" };
 
     /// <summary>
@@ -46,6 +49,7 @@ public static partial class Labels
     {
         // Funding block (项目资金（万元）, 预算执行情况（10分）).
         R(FormBlock.Funding, ColumnRole.Remark, ScoringMethodMeaning, ScoringMethodWords),
+        R(FormBlock.Funding, ColumnRole.Remark, ReviewMeaning, ReviewWords),
         R(FormBlock.Funding, ColumnRole.ExecutionRate, "执行率 = 执行数 / 预算数: 预算执行率, 执行率（B/A）",
             new[] { "执行率", "支出率", "完成率" }),
         R(FormBlock.Funding, ColumnRole.BudgetScore, "the budget score: 得分, 得分（20分*执行率）",
@@ -72,8 +76,10 @@ public static partial class Labels
         R(FormBlock.Indicators, ColumnRole.Nature, "指标性质: ≥ ≤ = 定性, joined to the target (四川)", new[] { "性质" }),
         R(FormBlock.Indicators, ColumnRole.Reason, "why an indicator lost points: 偏差原因分析及改进措施, 未完成原因及拟采取的改进措施, 偏差大或目标未完成原因分析",
             new[] { "原因", "改进措施", "措施", "偏差" }),
+        R(FormBlock.Indicators, ColumnRole.Remark, ReviewMeaning, ReviewWords),
         R(FormBlock.Indicators, ColumnRole.Score, "the indicator's score", new[] { "得分", "评分" }),
-        R(FormBlock.Indicators, ColumnRole.Weight, "the indicator's weight: 分值 and 权重 mean the same", new[] { "分值", "权重", "标准分", "满分" }),
+        // 项目权重 weighs the parts of the evaluation (项目决策2分, 项目绩效85分), not an indicator: left unread, said by PE006.
+        R(FormBlock.Indicators, ColumnRole.Weight, "the indicator's weight: 分值 and 权重 mean the same", new[] { "分值", "权重", "标准分", "满分" }, "项目"),
         R(FormBlock.Indicators, ColumnRole.Unit, "度量单位, joined to target and actual (四川)", new[] { "单位" }),
         R(FormBlock.Indicators, ColumnRole.Actual, "what was achieved: 实际完成值, 全年实际值, 完成值, 实际完成值（B）",
             new[] { "完成值", "实际", "完成情况", "完成" }),
@@ -327,11 +333,16 @@ public static partial class Labels
         IsFieldLabel(core, Project) || IsFieldLabel(core, Department) || IsFieldLabel(core, Implementer);
 
     /// <summary>
-    /// A header field's name, alone or saying what else its value holds: 主管部门及代码 (北京),
-    /// 项目负责人及电话 — the value is the field's with its code or number beside it.
+    /// A header field's name, alone, saying what else its value holds (主管部门及代码, 北京: the value
+    /// is the field's with its code beside it), or as the project's (项目主管单位).
     /// </summary>
-    public static bool IsFieldName(string core, string[] labels) =>
-        IsLabel(core, labels) || IsLabel(FieldSuffixRx().Replace(core, ""), labels);
+    public static bool IsFieldName(string core, string[] labels)
+    {
+        if (IsLabel(core, labels)) return true;
+        var c = FieldSuffixRx().Replace(core, "");
+        // 项目主管单位 (湖北 广水) is the project's 主管单位, as 项目实施单位 is its 实施单位.
+        return IsLabel(c, labels) || c.Length > 4 && c.StartsWith("项目", StringComparison.Ordinal) && IsLabel(c[2..], labels);
+    }
 
     [GeneratedRegex(@"(?:及|和|与|/)(?:代码|编码|编号|电话|联系电话|联系方式)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldSuffixRx();

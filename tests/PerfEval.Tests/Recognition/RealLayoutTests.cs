@@ -267,4 +267,44 @@ public sealed class RealLayoutTests : IDisposable
     // against 50/30/10 (PE207, info); every quantitative actual copied from its target (PE210); the cost target is
     // the whole budget (PE211).
     const string ZhongjiangFindings = "PE207 PE210 PE211 PE301 PE302";
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Hubei_Guangshui_2021_a_frame_perfeval_cannot_score_says_so(string kind)
+    {
+        var r = Assert.Single(Check(kind, Profiles.All["hubei"], Guangshui2021()).Forms);
+        var f = r.Form;
+        Assert.Equal("乡村道路建设养护项目", f.Project.Text);
+        // 项目主管单位 is the project's 主管单位.
+        Assert.Equal("广水市交通运输局", f.Department.Text);
+        Assert.Equal("广水市交通运输局", f.Implementer.Text);
+        // 填报日期 2022 is when it was filed, not the year evaluated.
+        Assert.Null(f.Year);
+        Assert.Equal(309m, f.FundingTotal!.Executed.Value);
+        Assert.Equal(8, f.Indicators.Count);
+        Assert.Equal("300公里", f.Indicators[0].Target.Raw);
+        Assert.Equal(15m, f.Indicators[0].Score.Value);
+        Assert.Equal("部分路段管养不到位", f.Indicators[6].Actual.Raw);
+        Assert.Equal(10m, f.Indicators[6].Score.Value);
+        // 复核分 is the reviewer's column and 评价标准 text: neither is a score. 项目权重 weighs parts, not rows.
+        Assert.Contains(f.Columns, c => c.Label.EndsWith("复核分") && c.Role == ColumnRole.Remark);
+        Assert.DoesNotContain(f.Columns, c => c.Role == ColumnRole.Weight);
+        Assert.True(f.Indicators.All(i => i.Weight.IsBlank));
+        Assert.Equal(80m, f.Indicators.Sum(i => i.Score.Value));
+        // The 15 points of 项目决策 and 项目管理 are not counted: the recomputed 80 is not the form's 95, and the
+        // form says why — PE006 names the scored table it could not read, and no grade is given (PE301).
+        Assert.Equal(80m, r.Score.RecomputedTotal);
+        Assert.Null(r.Score.Grade);
+        var unreadTable = Assert.Single(r.Findings, x => x.Rule == "PE006" && x.Message.Contains("没有一级/二级/三级指标栏目"));
+        Assert.Contains("项目权重 | 评价内容 | 分值 | 自评分 | 复核分", unreadTable.Message);
+        // The split printed in the 一级 labels, not a split of empty weights.
+        Assert.Contains("产出 40、效益 35、满意度 10", Assert.Single(r.Findings, x => x.Rule == "PE207").Message);
+        Assert.Equal(GuangshuiFindings, Codes(r));
+    }
+
+    // PE006 ×10: the funding row by level of government (中央 / 省、地 / 本级 / 其他 / 合计: 5 columns not read), so no
+    // budget column and no budget weight (2); the 项目决策/项目管理 table (1); the 项目权重 column of the indicator
+    // table (1); weights only in the labels (1). No year stated (PE003), 自评总分：95 written in a label cell is not read
+    // as the total (PE303), 10 + 85 of weight (PE301), 40/35/10 (PE207).
+    const string GuangshuiFindings = "PE003 PE006 PE006 PE006 PE006 PE006 PE006 PE006 PE006 PE006 PE006 PE207 PE301 PE303";
 }
