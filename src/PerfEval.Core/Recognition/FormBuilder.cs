@@ -188,6 +188,9 @@ internal sealed class FormBuilder
     bool TwoRowHeader(GridRow upper, string[] upperCores, ColumnMap? upperMap, GridRow row, string[] cores)
     {
         if (!ColumnMap.IsSubHeader(upper, upperCores, row, cores)) return false;
+        // A row of header fields (主管部门及代码 | 北京市… | 实施单位：…) merged wide above the
+        // funding header is no parent of its labels: it was read as the fields it holds.
+        if (Array.Exists(upperCores, Labels.IsHeaderField)) return false;
         foreach (var block in new[] { FormBlock.Indicators, FormBlock.Funding })
         {
             if (upperMap is not null && upperMap.Block != block) continue;
@@ -223,6 +226,8 @@ internal sealed class FormBuilder
             return;
         }
 
+        if (ScoredTableHeader(row, cores)) return;
+
         if (_block <= FormBlock.Funding && TryFundingRow(row, keys)) return;
 
         if (_block <= FormBlock.Goals && TryGoals(row, cores)) return;
@@ -236,6 +241,37 @@ internal sealed class FormBuilder
         }
 
         if (_block == FormBlock.Analysis) ReadAnalysis(row, cores);
+    }
+
+    /// <summary>
+    /// A header with a weight and a score but no 一级/二级/三级 column (湖北 广水: 项目权重 | 评价内容 |
+    /// 分值 | 自评分 | 复核分, over 项目决策 and 项目管理): points perfeval cannot place among the
+    /// indicators. Said by PE006, and its rows are not read as funding rows or indicators.
+    /// </summary>
+    bool ScoredTableHeader(GridRow row, string[] cores)
+    {
+        bool weight = false, score = false;
+        var labels = new List<string>();
+        CellRef? at = null;
+        for (int i = 0; i < row.Cells.Count; i++)
+        {
+            if (!row.Cells[i].IsOrigin || cores[i].Length == 0) continue;
+            // A row opening a block (项目资金（万元）, the upper row of a header split over two rows), a row
+            // of numbers, or one with a 一/二/三级 or budget column is not this table's header.
+            if (Labels.HeadingOf(cores[i]) is not null || Number(row.Cells[i]).HasValue) return false;
+            if (Labels.RoleOf(cores[i], FormBlock.Funding) is { } fr && Labels.IsDistinctive(fr, FormBlock.Funding)) return false;
+            var role = Labels.RoleOf(cores[i], FormBlock.Indicators);
+            if (role is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Level3) return false;
+            weight |= role == ColumnRole.Weight;
+            score |= role == ColumnRole.Score;
+            labels.Add(TextNorm.Clean(row.Cells[i].Text));
+            at ??= row.Cells[i].Ref;
+        }
+        if (!weight || !score || at is null) return false;
+        _unreadRows.Add(new UnreadLabel(FormBlock.Indicators, string.Join(" | ", labels), at) { IsRow = true });
+        // Its rows are neither funding rows nor indicators of a header read before.
+        if (_block <= FormBlock.Indicators) _block = FormBlock.Goals;
+        return true;
     }
 
     /// <summary>The key of every cell; a merged area's copies share its text, so each area is keyed once.</summary>
@@ -277,7 +313,7 @@ internal sealed class FormBuilder
     /// </summary>
     static TextField? Field(GridRow row, int i, string core, string[] labels)
     {
-        if (Labels.IsLabel(core, labels)) return ValueAfter(row, i);
+        if (Labels.IsFieldName(core, labels)) return ValueAfter(row, i);
         if (!Labels.IsFieldLabel(core, labels)) return null;
         var text = TextNorm.Clean(row.Cells[i].Text);
         int at = text.IndexOfAny(new[] { ':', '：' });

@@ -33,6 +33,14 @@ public static partial class Labels
 
     static RoleEntry R(FormBlock b, ColumnRole role, string meaning, string[] any, params string[] none) => new(b, role, any, none, meaning);
 
+    // Declared before Roles, which reads it when initialized. A column saying how a score is worked out (北京: 得分计算方法; 评分标准, 评价标准及依据) holds
+    // text, not a score: it comes before 得分/评分, whose words it contains.
+    const string ScoringMethodMeaning = "how the score is worked out, text, not read: 得分计算方法, 评分标准, 评价标准及依据, 计分方法";
+    // The reviewer's score beside the self-evaluation's (湖北 广水: 自评分 | 复核分): not the submitter's, not read.
+    const string ReviewMeaning = "the reviewer's score, filled by the finance bureau, not read: 复核分, 复核得分, 审核得分";
+    static readonly string[] ReviewWords = { "复核", "审核得分", "审核分" };
+    static readonly string[] ScoringMethodWords = { "计算方法", "计分方法", "计分办法", "评分标准", "评分方法", "评分办法", "评分规则", "评价标准", "打分标准", "扣分标准" };
+
     /// <summary>
     /// Tried in order within a block; the first entry that matches wins, so
     /// the narrower meaning comes first (执行率 before 执行数, 原因 before 完成).
@@ -40,6 +48,8 @@ public static partial class Labels
     public static readonly RoleEntry[] Roles =
     {
         // Funding block (项目资金（万元）, 预算执行情况（10分）).
+        R(FormBlock.Funding, ColumnRole.Remark, ScoringMethodMeaning, ScoringMethodWords),
+        R(FormBlock.Funding, ColumnRole.Remark, ReviewMeaning, ReviewWords),
         R(FormBlock.Funding, ColumnRole.ExecutionRate, "执行率 = 执行数 / 预算数: 预算执行率, 执行率（B/A）",
             new[] { "执行率", "支出率", "完成率" }),
         R(FormBlock.Funding, ColumnRole.BudgetScore, "the budget score: 得分, 得分（20分*执行率）",
@@ -59,14 +69,17 @@ public static partial class Labels
             new[] { "调整", "全年", "变更", "预算", "批复" }, "目标", "指标"),
 
         // Indicator block (绩效指标（90分）, 年度绩效目标（80分）).
+        R(FormBlock.Indicators, ColumnRole.Remark, ScoringMethodMeaning, ScoringMethodWords),
         R(FormBlock.Indicators, ColumnRole.Level1, "一级指标 (产出/效益/满意度)", new[] { "一级" }),
         R(FormBlock.Indicators, ColumnRole.Level2, "二级指标 (数量/质量/时效/成本/…效益/满意度)", new[] { "二级" }),
         R(FormBlock.Indicators, ColumnRole.Level3, "三级指标, the indicator's name", new[] { "三级", "指标名称", "指标内容", "具体指标" }),
         R(FormBlock.Indicators, ColumnRole.Nature, "指标性质: ≥ ≤ = 定性, joined to the target (四川)", new[] { "性质" }),
         R(FormBlock.Indicators, ColumnRole.Reason, "why an indicator lost points: 偏差原因分析及改进措施, 未完成原因及拟采取的改进措施, 偏差大或目标未完成原因分析",
             new[] { "原因", "改进措施", "措施", "偏差" }),
+        R(FormBlock.Indicators, ColumnRole.Remark, ReviewMeaning, ReviewWords),
         R(FormBlock.Indicators, ColumnRole.Score, "the indicator's score", new[] { "得分", "评分" }),
-        R(FormBlock.Indicators, ColumnRole.Weight, "the indicator's weight: 分值 and 权重 mean the same", new[] { "分值", "权重", "标准分", "满分" }),
+        // 项目权重 weighs the parts of the evaluation (项目决策2分, 项目绩效85分), not an indicator: left unread, said by PE006.
+        R(FormBlock.Indicators, ColumnRole.Weight, "the indicator's weight: 分值 and 权重 mean the same", new[] { "分值", "权重", "标准分", "满分" }, "项目"),
         R(FormBlock.Indicators, ColumnRole.Unit, "度量单位, joined to target and actual (四川)", new[] { "单位" }),
         R(FormBlock.Indicators, ColumnRole.Actual, "what was achieved: 实际完成值, 全年实际值, 完成值, 实际完成值（B）",
             new[] { "完成值", "实际", "完成情况", "完成" }),
@@ -193,9 +206,14 @@ public static partial class Labels
     public static bool IsGoalExpected(string core) => IsLabel(core, GoalExpected)
         || core.Length is > 2 and <= 8 && core.EndsWith("目标", StringComparison.Ordinal) && !core.Contains("完成") && !IsLabel(core, Goals) && HeadingOf(core) is null;
 
-    /// <summary>The achieved-goal column: 实际完成情况, or a short label about completion (年度目标完成情况, 四川).</summary>
-    public static bool IsGoalActual(string core) => IsLabel(core, GoalActual)
-        || core.Length <= 10 && core.EndsWith("完成情况", StringComparison.Ordinal);
+    /// <summary>The achieved-goal column: 实际完成情况, or a short label about completion (年度目标完成情况, 四川; 年度总体目标完成情况综述, 北京).</summary>
+    public static bool IsGoalActual(string core)
+    {
+        if (IsLabel(core, GoalActual)) return true;
+        // 年度总体目标完成情况综述 (北京, 四川 中江): a summary of completion is the completion.
+        var c = core.EndsWith("综述", StringComparison.Ordinal) || core.EndsWith("概述", StringComparison.Ordinal) ? core[..^2] : core;
+        return c.Length <= 10 && c.EndsWith("完成情况", StringComparison.Ordinal);
+    }
 
     // ---- total and analysis -----------------------------------------------
 
@@ -305,10 +323,29 @@ public static partial class Labels
     /// <summary>A header field's label, alone (项目名称) or with its value after a colon (项目名称：城区道路维护).</summary>
     public static bool IsFieldLabel(string core, string[] labels)
     {
-        if (IsLabel(core, labels)) return true;
+        if (IsFieldName(core, labels)) return true;
         int colon = core.IndexOf(':');
-        return colon > 0 && IsLabel(core[..colon], labels);
+        return colon > 0 && IsFieldName(core[..colon], labels);
     }
+
+    /// <summary>The label of a header field: 项目名称, 主管部门, 实施单位 (alone or with the value after a colon).</summary>
+    public static bool IsHeaderField(string core) =>
+        IsFieldLabel(core, Project) || IsFieldLabel(core, Department) || IsFieldLabel(core, Implementer);
+
+    /// <summary>
+    /// A header field's name, alone, saying what else its value holds (主管部门及代码, 北京: the value
+    /// is the field's with its code beside it), or as the project's (项目主管单位).
+    /// </summary>
+    public static bool IsFieldName(string core, string[] labels)
+    {
+        if (IsLabel(core, labels)) return true;
+        var c = FieldSuffixRx().Replace(core, "");
+        // 项目主管单位 (湖北 广水) is the project's 主管单位, as 项目实施单位 is its 实施单位.
+        return IsLabel(c, labels) || c.Length > 4 && c.StartsWith("项目", StringComparison.Ordinal) && IsLabel(c[2..], labels);
+    }
+
+    [GeneratedRegex(@"(?:及|和|与|/)(?:代码|编码|编号|电话|联系电话|联系方式)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldSuffixRx();
 
     public static bool ContainsAny(string text, string[] words)
     {

@@ -8,7 +8,8 @@ namespace PerfEval.Rules;
 /// What recognition did not understand, said rather than hidden behind a
 /// wrong total: a header cell inside a recognized block that got no role
 /// (its column is not read), a funding row whose label names no known source
-/// (counted as another source), and a column the scoring needs that the form
+/// (counted as another source), a header with 分值 and 得分 but no 一级/二级/三级
+/// column (a scored table its points are not counted from), and a column the scoring needs that the form
 /// does not show (no 执行数 column, no budget column, no weight anywhere).
 /// Only forms read from a grid are checked (their Columns are known).
 /// </summary>
@@ -26,9 +27,12 @@ public sealed class PE006 : FormRule
         var f = ctx.Form;
         if (f.Columns.Count == 0) yield break;
         foreach (var u in f.Unread)
-            yield return u.IsRow
-                ? Found($"预算执行部分的资金行“{u.Label}”未能识别其资金来源，已作为其他来源计入分项合计", u.Ref)
-                : Found($"{BlockName(u.Block)}表头“{u.Label}”未能识别其含义，此列未读取", u.Ref);
+            yield return (u.IsRow, u.Block) switch
+            {
+                (true, FormBlock.Funding) => Found($"预算执行部分的资金行“{u.Label}”未能识别其资金来源，已作为其他来源计入分项合计", u.Ref),
+                (true, _) => Found($"表头“{u.Label}”有分值和得分，但没有一级/二级/三级指标栏目，未能识别，其下各行的得分未计入重新计算的总分", u.Ref),
+                _ => Found($"{BlockName(u.Block)}表头“{u.Label}”未能识别其含义，此列未读取", u.Ref),
+            };
 
         var funding = f.Columns.Where(c => c.Block == FormBlock.Funding).ToList();
         if (funding.Count > 0)

@@ -17,7 +17,14 @@ public sealed class PE207 : FormRule
     {
         var inds = ctx.Form.Indicators;
         if (inds.Count == 0 || !ctx.Profile.CheckLevelSplit) yield break;
-        decimal Sum(Level1 l) => inds.Where(i => i.Level1 == l).Sum(i => i.Weight.Value ?? 0m);
+        // Without a weight on any row (no 分值 column: 湖北 20/80, 广水), the weights printed in the 一级 labels
+        // (产出指标（60分）) are the form's split; without either there is no split to compare.
+        bool rowWeights = inds.Any(i => i.Weight.HasValue);
+        var printed = ctx.Form.LabelWeights.Where(w => w.Scope == LabelWeightScope.Level1).ToList();
+        if (!rowWeights && printed.Count == 0) yield break;
+        decimal Sum(Level1 l) => rowWeights
+            ? inds.Where(i => i.Level1 == l).Sum(i => i.Weight.Value ?? 0m)
+            : printed.Where(w => w.Level == l).Sum(w => w.Weight);
         var (o, b, s) = (Sum(Level1.Output), Sum(Level1.Benefit), Sum(Level1.Satisfaction));
         var p = ctx.Profile;
         if (o == p.OutputWeight && b == p.BenefitWeight && s == p.SatisfactionWeight) yield break;

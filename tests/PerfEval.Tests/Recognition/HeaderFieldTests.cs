@@ -20,6 +20,18 @@ public class HeaderFieldTests
         Assert.DoesNotContain(new Checker().CheckForm(f).Findings, x => x.Rule == "PE003");
     }
 
+    [Theory]
+    [InlineData("主管部门及代码")]
+    [InlineData("主管部门和编码")]
+    [InlineData("主管部门及代码：")]
+    public void A_field_label_that_says_its_value_holds_a_code_too(string label)
+    {
+        var rows = NationalRows();
+        rows[1] = new[] { label, "市住建局 123001", "<", "<", "实施单位", "<", "市政设施管理处", "<", "<" };
+        var f = Assert.Single(FormRecognizer.Recognize(Doc(Table(1, TitlePreamble, rows))));
+        Assert.Equal("市住建局 123001", f.Department.Text);
+    }
+
     [Fact]
     public void The_year_in_a_title_without_年度()
     {

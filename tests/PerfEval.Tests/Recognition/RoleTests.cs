@@ -33,6 +33,9 @@ public class RoleTests
     [InlineData("得分", ColumnRole.BudgetScore)]
     [InlineData("得分（20分*执行率）", ColumnRole.BudgetScore)]
     [InlineData("原因", ColumnRole.FundingReason)]
+    // How the score is worked out is text beside the score, not a second score (北京).
+    [InlineData("得分计算方法", ColumnRole.Remark)]
+    [InlineData("评分标准", ColumnRole.Remark)]
     public void Funding_headers(string label, ColumnRole role) => Assert.Equal(role, Role(label, FormBlock.Funding));
 
     [Theory]
@@ -67,6 +70,11 @@ public class RoleTests
     [InlineData("未完成原因分析", ColumnRole.Reason)]
     [InlineData("改进措施", ColumnRole.Reason)]
     [InlineData("备注", ColumnRole.Remark)]
+    // How the score is worked out: text, whatever the word for score in it (北京, 湖北 广水).
+    [InlineData("得分计算方法", ColumnRole.Remark)]
+    [InlineData("评分标准", ColumnRole.Remark)]
+    [InlineData("评价标准及依据", ColumnRole.Remark)]
+    [InlineData("计分方法", ColumnRole.Remark)]
     public void Indicator_headers(string label, ColumnRole role) => Assert.Equal(role, Role(label, FormBlock.Indicators));
 
     [Theory]

@@ -126,6 +126,30 @@ public class IndicatorRuleTests
     }
 
     [Fact]
+    public void PE207_without_row_weights_compares_the_weights_printed_in_level1_labels()
+    {
+        // No 分值 column (湖北 20/80, 广水): the rows carry no weight, the 一级 labels do.
+        var at = new PerfEval.Grid.CellRef(1, 11, 2);
+        List<Indicator> Weightless() => new()
+        {
+            Ind("数量指标", "道路里程", "300公里", "300公里", "", "40"),
+            Ind("社会效益指标", "出行条件", "改善", "改善", "", "35"),
+            Ind("服务对象满意度指标", "群众满意度", "≥90%", "92%", "", "10"),
+        };
+        LabelWeight[] Printed(decimal o, decimal b) => new[]
+        {
+            new LabelWeight($"产出指标{o}分", o, Level1.Output, at),
+            new LabelWeight($"效益指标{b}分", b, Level1.Benefit, at),
+            new LabelWeight("满意度指标10分", 10m, Level1.Satisfaction, at),
+        };
+        var f = Assert.Single(Of(Make(indicators: Weightless(), labelWeights: Printed(40m, 35m)), "PE207"));
+        Assert.Contains("产出 40、效益 35、满意度 10", f.Message);
+        Assert.Empty(Of(Make(indicators: Weightless(), labelWeights: Printed(50m, 30m)), "PE207"));
+        // Neither row weights nor printed ones: no split to compare, nothing said (PE006 says the weights are missing).
+        Assert.Empty(Of(Make(indicators: Weightless()), "PE207"));
+    }
+
+    [Fact]
     public void PE208_checks_weights_printed_in_labels()
     {
         var at = new PerfEval.Grid.CellRef(1, 11, 2);
