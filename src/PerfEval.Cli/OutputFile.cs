@@ -105,7 +105,7 @@ public sealed class OutputFile : IDisposable
             TempFiles.MakeShared(_temp);
             // rename(2) replaces a link that appeared meanwhile instead of writing through it. Without
             // --force the move refuses a file that appeared meanwhile, so nobody's file is ever replaced.
-            File.Move(_temp, _final, overwrite: _replace);
+            if (!TempFiles.Publish(_temp, _final, _replace)) TempFiles.Delete(_temp);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

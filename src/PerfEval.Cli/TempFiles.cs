@@ -168,8 +168,30 @@ static class TempFiles
     static void DeleteAll()
     {
         string[] all;
-        lock (Gate) all = Live.ToArray();
+        lock (Gate)
+        {
+            _ending = true;
+            all = Live.ToArray();
+        }
         foreach (var temp in all) Delete(temp);
+    }
+
+    static bool _ending;
+
+    /// <summary>
+    /// Renames a finished temporary file to its final name, unless the run is ending (Ctrl+C, SIGTERM,
+    /// SIGHUP): the main thread runs on while the signal is handled, and an interrupted run must not
+    /// publish an output after it was told to stop. Under the same lock as the handler, so the rename
+    /// either happened before the signal or not at all. False when it did not happen.
+    /// </summary>
+    public static bool Publish(string temp, string final, bool replace)
+    {
+        lock (Gate)
+        {
+            if (_ending) return false;
+            File.Move(temp, final, overwrite: replace);
+            return true;
+        }
     }
 
     static string HostTag(string machine)
