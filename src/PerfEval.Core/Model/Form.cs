@@ -40,7 +40,11 @@ public sealed record ColumnInfo(FormBlock Block, ColumnRole Role, string Label, 
 /// <summary>A header cell inside a recognized block whose label has no known role: its column is not read (PE006).</summary>
 public sealed record UnreadLabel(FormBlock Block, string Label, CellRef Ref)
 {
-    /// <summary>A row of the funding block whose label names no known source: its amounts are counted as another source (PE006 says so).</summary>
+    /// <summary>
+    /// A row, not a column: in the funding block a row whose label names no known source (its amounts are
+    /// counted as another source); in the indicator block the header of a scored table without 一/二/三级
+    /// columns (its points are not counted). PE006 says which.
+    /// </summary>
     public bool IsRow { get; init; }
 }
 

@@ -43,12 +43,13 @@ internal sealed class ColumnMap
     /// <summary>One header cell as read: its grid column, the label's core, a combined core to fall back on (two-row headers), its text and cell.</summary>
     readonly record struct HeaderCell(int Col, string Core, string? Combined, string Label, CellRef Ref);
 
-    /// <summary>The row as a header of the block, or null when it is not one.</summary>
-    public static ColumnMap? TryRead(GridRow row, string[] cores, FormBlock block)
+    /// <summary>The row as a header of the block its roles were seen in (Scan), or null when it is not one.</summary>
+    public static ColumnMap? TryRead(GridRow row, string[] cores, RowRoles roles)
     {
         var cells = row.Cells;
+        var block = roles.Block;
         // Most rows are not headers: decide on the cores alone before anything is allocated.
-        if (!LooksLikeHeader(cells, cores, block)) return null;
+        if (!roles.LooksLikeHeader) return null;
         var header = new List<HeaderCell>(cells.Count);
         for (int i = 0; i < cells.Count; i++)
         {
@@ -59,22 +60,35 @@ internal sealed class ColumnMap
         return Build(header, block, twoRows: false);
     }
 
-    static bool LooksLikeHeader(IReadOnlyList<GridCell> cells, string[] cores, FormBlock block)
+    /// <summary>
+    /// What a row's cells mean in one block, looked up once per row and block: the roles shown, whether
+    /// one is distinctive, whether a cell is the block's heading or any block's heading.
+    /// </summary>
+    public readonly record struct RowRoles(FormBlock Block, uint Seen, int Count, bool Distinctive, bool Heading, bool AnyHeading)
     {
-        int roles = 0;
-        bool distinctive = false, heading = false, score = false;
+        public bool Has(ColumnRole role) => (Seen & (1u << (int)role)) != 0;
+
+        /// <summary>Several of the block's roles, one distinctive (a heading lowers the count); an indicator header shows a score.</summary>
+        public bool LooksLikeHeader => Distinctive && Count >= (Heading ? 2 : 3) && (Block != FormBlock.Indicators || Has(ColumnRole.Score));
+    }
+
+    public static RowRoles Scan(IReadOnlyList<GridCell> cells, string[] cores, FormBlock block)
+    {
+        int count = 0;
+        bool distinctive = false, heading = false, anyHeading = false;
         uint seen = 0;
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].IsHorizontalCopy || cells[i].IsVerticalCopy || cores[i].Length == 0) continue;
-            if (Labels.HeadingOf(cores[i]) == block) { heading = true; continue; }
+            var opens = Labels.HeadingOf(cores[i]);
+            anyHeading |= opens is not null;
+            if (opens == block) { heading = true; continue; }
             if (Labels.RoleOf(cores[i], block) is not { } role) continue;
             uint bit = 1u << (int)role;
-            if ((seen & bit) == 0) { seen |= bit; roles++; }
+            if ((seen & bit) == 0) { seen |= bit; count++; }
             distinctive |= Labels.IsDistinctive(role, block);
-            score |= role == ColumnRole.Score;
         }
-        return distinctive && roles >= (heading ? 2 : 3) && (block != FormBlock.Indicators || score);
+        return new RowRoles(block, seen, count, distinctive, heading, anyHeading);
     }
 
     /// <summary>

@@ -218,15 +218,17 @@ internal sealed class FormBuilder
 
         ReadHeaderFields(row, cores);
 
+        var indicatorRoles = ColumnMap.Scan(row.Cells, cores, FormBlock.Indicators);
+        var fundingRoles = ColumnMap.Scan(row.Cells, cores, FormBlock.Funding);
         // Indicators first: a 年初目标值 column must not make an indicator header a funding one.
-        if ((ColumnMap.TryRead(row, cores, FormBlock.Indicators) ?? ColumnMap.TryRead(row, cores, FormBlock.Funding)) is { } map)
+        if ((ColumnMap.TryRead(row, cores, indicatorRoles) ?? ColumnMap.TryRead(row, cores, fundingRoles)) is { } map)
         {
             Accept(map);
             _prev = (row, cores, map);
             return;
         }
 
-        if (ScoredTableHeader(row, cores)) return;
+        if (ScoredTableHeader(row, cores, indicatorRoles, fundingRoles)) return;
 
         if (_block <= FormBlock.Funding && TryFundingRow(row, keys)) return;
 
@@ -248,27 +250,23 @@ internal sealed class FormBuilder
     /// 分值 | 自评分 | 复核分, over 项目决策 and 项目管理): points perfeval cannot place among the
     /// indicators. Said by PE006, and its rows are not read as funding rows or indicators.
     /// </summary>
-    bool ScoredTableHeader(GridRow row, string[] cores)
+    bool ScoredTableHeader(GridRow row, string[] cores, ColumnMap.RowRoles indicatorRoles, ColumnMap.RowRoles fundingRoles)
     {
-        bool weight = false, score = false;
+        // A row opening a block (项目资金（万元）, the upper row of a header split over two rows), or one
+        // with a 一/二/三级 or budget column, is not this table's header; nor is a row of numbers.
+        if (!indicatorRoles.Has(ColumnRole.Weight) || !indicatorRoles.Has(ColumnRole.Score)
+            || indicatorRoles.AnyHeading || indicatorRoles.Distinctive || fundingRoles.Distinctive) return false;
         var labels = new List<string>();
         CellRef? at = null;
         for (int i = 0; i < row.Cells.Count; i++)
         {
             if (!row.Cells[i].IsOrigin || cores[i].Length == 0) continue;
-            // A row opening a block (项目资金（万元）, the upper row of a header split over two rows), a row
-            // of numbers, or one with a 一/二/三级 or budget column is not this table's header.
-            if (Labels.HeadingOf(cores[i]) is not null || Number(row.Cells[i]).HasValue) return false;
-            if (Labels.RoleOf(cores[i], FormBlock.Funding) is { } fr && Labels.IsDistinctive(fr, FormBlock.Funding)) return false;
-            var role = Labels.RoleOf(cores[i], FormBlock.Indicators);
-            if (role is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Level3) return false;
-            weight |= role == ColumnRole.Weight;
-            score |= role == ColumnRole.Score;
+            if (Number(row.Cells[i]).HasValue) return false;
             labels.Add(TextNorm.Clean(row.Cells[i].Text));
             at ??= row.Cells[i].Ref;
         }
-        if (!weight || !score || at is null) return false;
-        _unreadRows.Add(new UnreadLabel(FormBlock.Indicators, string.Join(" | ", labels), at) { IsRow = true });
+        // A weight was shown, so a cell was read and at is set.
+        _unreadRows.Add(new UnreadLabel(FormBlock.Indicators, string.Join(" | ", labels), at!) { IsRow = true });
         // Its rows are neither funding rows nor indicators of a header read before.
         if (_block <= FormBlock.Indicators) _block = FormBlock.Goals;
         return true;
